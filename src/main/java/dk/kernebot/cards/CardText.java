@@ -1,0 +1,33 @@
+package dk.kernebot.cards;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Makes user text show literally in a TextBlock, which would otherwise render it as markdown. */
+public final class CardText {
+
+    /** Characters that start emphasis, links, code or escapes anywhere in a line. */
+    private static final Pattern INLINE = Pattern.compile("([\\\\*_\\[\\]`~])");
+    /** Line starts that would become a list or a heading: "- ", "+ ", "# ", "1. ". */
+    private static final Pattern LINE_START = Pattern.compile("(?m)^(\\s*)([-+#]|\\d+\\.)(?=\\s)");
+
+    private CardText() {
+    }
+
+    public static String escapeMarkdown(String text) {
+        if (text == null) {
+            return null;
+        }
+        Matcher lineStart = LINE_START.matcher(INLINE.matcher(text).replaceAll("\\\\$1"));
+        StringBuilder out = new StringBuilder();
+        while (lineStart.find()) {
+            String marker = lineStart.group(2);
+            String escaped = marker.endsWith(".")
+                    ? marker.substring(0, marker.length() - 1) + "\\."
+                    : "\\" + marker;
+            lineStart.appendReplacement(out, Matcher.quoteReplacement(lineStart.group(1) + escaped));
+        }
+        lineStart.appendTail(out);
+        return out.toString();
+    }
+}

@@ -1,0 +1,30 @@
+package dk.kernebot.chat;
+
+import java.util.List;
+
+/**
+ * A command users type in a chat ("kort", "hjælp", ...). Implementations are Spring beans; the router finds them.
+ */
+public interface ChatCommand {
+
+    /** The words that start this command, lower case, Danish and English ("træk et kort", "card"). */
+    List<String> keywords();
+
+    /** Message key of the one-line description shown on the help card, or null to keep the command off it. */
+    default String helpKey() {
+        return null;
+    }
+
+    /** The word shown on the help card for this command. */
+    default String helpKeyword() {
+        return keywords().get(0);
+    }
+
+    /** Position on the help card; lower comes first. */
+    default int helpOrder() {
+        return 100;
+    }
+
+    /** @param arguments the text after the keyword, trimmed, in the user's original letter case */
+    Reply handle(ChatContext context, String arguments);
+}

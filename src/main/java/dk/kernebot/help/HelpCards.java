@@ -1,0 +1,83 @@
+package dk.kernebot.help;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import dk.kernebot.cards.CardRenderer;
+import dk.kernebot.chat.ChatCommand;
+import dk.kernebot.chat.ChatContext;
+import dk.kernebot.chat.Texts;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/** Builds the welcome, help and "that button does not work" cards in the user's language. */
+@Component
+public class HelpCards {
+
+    private final CardRenderer renderer;
+    private final Texts texts;
+    private final ObjectProvider<ChatCommand> commands;
+
+    public HelpCards(CardRenderer renderer, Texts texts, ObjectProvider<ChatCommand> commands) {
+        this.renderer = renderer;
+        this.texts = texts;
+        this.commands = commands;
+    }
+
+    public String welcome(ChatContext context) {
+        Locale locale = context.locale();
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("title", texts.get(locale, "welcome.title"));
+        data.put("intro", texts.get(locale, "welcome.intro"));
+        data.put("howTo", texts.get(locale, context.isGroup() ? "welcome.group" : "welcome.personal"));
+        data.put("next", texts.get(locale, "welcome.next"));
+        data.put("startLabel", texts.get(locale, "welcome.action.start"));
+        data.put("helpLabel", texts.get(locale, "welcome.action.help"));
+        return renderer.render("welcome", data);
+    }
+
+    /** @param unknownCommand what the user typed that matched no command, or null when they asked for help */
+    public String help(ChatContext context, String unknownCommand) {
+        Locale locale = context.locale();
+        List<Map<String, String>> listed = commands.orderedStream()
+                .filter(c -> c.helpKey() != null)
+                .sorted((a, b) -> Integer.compare(a.helpOrder(), b.helpOrder()))
+                .map(c -> Map.of("keyword", keywordFor(c, locale), "description", texts.get(locale, c.helpKey())))
+                .toList();
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("hasProblem", unknownCommand != null);
+        data.put("problem", unknownCommand == null ? "" : texts.get(locale, "help.unknown", shorten(unknownCommand)));
+        data.put("title", texts.get(locale, "help.title"));
+        data.put("intro", texts.get(locale, context.isGroup() ? "help.intro.group" : "help.intro.personal"));
+        data.put("commands", listed);
+        data.put("next", texts.get(locale, "help.next"));
+        data.put("startLabel", texts.get(locale, "help.action.start"));
+        return renderer.render("help", data);
+    }
+
+    public String unknownAction(ChatContext context) {
+        Locale locale = context.locale();
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("title", texts.get(locale, "action.unknown.title"));
+        data.put("text", texts.get(locale, "action.unknown.text"));
+        data.put("next", texts.get(locale, "action.unknown.next"));
+        data.put("actionLabel", texts.get(locale, "action.help"));
+        data.put("actionCommand", "hjælp");
+        return renderer.render("notice", data);
+    }
+
+    /** Commands list Danish keywords first; an English reader sees the first English keyword where there is one. */
+    private static String keywordFor(ChatCommand command, Locale locale) {
+        if (Texts.ENGLISH.equals(Texts.supported(locale)) && command.keywords().size() > 1) {
+            return command.keywords().get(command.keywords().size() - 1);
+        }
+        return command.helpKeyword();
+    }
+
+    private static String shorten(String text) {
+        String oneLine = text.replaceAll("\\s+", " ").strip();
+        return oneLine.length() > 60 ? oneLine.substring(0, 57) + "…" : oneLine;
+    }
+}

@@ -1,0 +1,39 @@
+package dk.kernebot.questions;
+
+import java.util.List;
+
+import dk.kernebot.chat.ChatCommand;
+import dk.kernebot.chat.ChatContext;
+import dk.kernebot.chat.Reply;
+import org.springframework.stereotype.Component;
+
+/** "spørgsmål &lt;tekst&gt;" raises a question; "spørgsmål" alone lists this conversation's questions. */
+@Component
+class QuestionCommand implements ChatCommand {
+
+    private final QuestionService questions;
+
+    QuestionCommand(QuestionService questions) {
+        this.questions = questions;
+    }
+
+    @Override
+    public List<String> keywords() {
+        return List.of("spørgsmål", "spoergsmaal", "question", "questions");
+    }
+
+    @Override
+    public String helpKey() {
+        return "command.spoergsmaal";
+    }
+
+    @Override
+    public int helpOrder() {
+        return 50;
+    }
+
+    @Override
+    public Reply handle(ChatContext context, String arguments) {
+        return arguments.isBlank() ? questions.list(context) : questions.raiseTyped(context, arguments);
+    }
+}

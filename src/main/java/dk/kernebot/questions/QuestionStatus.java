@@ -1,0 +1,9 @@
+package dk.kernebot.questions;
+
+/** åben, undersøges, besvaret, afvist. */
+public enum QuestionStatus {
+    OPEN,
+    INVESTIGATING,
+    ANSWERED,
+    REJECTED
+}

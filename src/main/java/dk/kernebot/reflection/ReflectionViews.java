@@ -1,0 +1,151 @@
+package dk.kernebot.reflection;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import dk.kernebot.cards.CardRenderer;
+import dk.kernebot.cards.CardText;
+import dk.kernebot.chat.Texts;
+import org.springframework.stereotype.Component;
+
+/** Renders the reflection cards, the theme chooser and the saved answers in the reader's language. */
+@Component
+class ReflectionViews {
+
+    /** What a drawn card shows besides its question. */
+    record CardState(Draw draw, SavedAnswer answer, String escalatedQuestion, String escalatedNote, String error) {
+
+        static CardState open(Draw draw) {
+            return new CardState(draw, null, null, null, null);
+        }
+
+        CardState withError(String message) {
+            return new CardState(draw, answer, escalatedQuestion, escalatedNote, message);
+        }
+    }
+
+    private final CardRenderer renderer;
+    private final Texts texts;
+    private final Clock clock;
+
+    ReflectionViews(CardRenderer renderer, Texts texts, Clock clock) {
+        this.renderer = renderer;
+        this.texts = texts;
+        this.clock = clock;
+    }
+
+    String card(Locale locale, Deck deck, ReflectionCard card, CardState state) {
+        Draw draw = state.draw();
+        Theme theme = deck.theme(card.themeId()).orElseThrow();
+        boolean open = draw.isOpen();
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("drawId", draw.id());
+        data.put("themeLabel", t(locale, "reflection.themeLabel", theme.name().in(locale)));
+        data.put("question", CardText.escapeMarkdown(card.question().in(locale)));
+        data.put("prompts", card.prompts().stream()
+                .map(p -> Map.of("text", CardText.escapeMarkdown(p.in(locale)))).toList());
+        data.put("restarted", draw.restarted() && open);
+        data.put("restartNote", t(locale, draw.themeFilter() == null
+                ? "reflection.restarted.deck" : "reflection.restarted.theme"));
+        data.put("hasError", state.error() != null);
+        data.put("error", state.error() == null ? "" : state.error());
+        data.put("isOpen", open);
+        data.put("isClosed", !open);
+        data.put("isAnswered", state.answer() != null);
+        data.put("answerLabel", t(locale, "reflection.answerLabel"));
+        data.put("answerText", state.answer() == null ? "" : CardText.escapeMarkdown(state.answer().answer()));
+        data.put("answerBy", state.answer() == null ? ""
+                : t(locale, "reflection.answerBy", name(state.answer().authorName()), when(locale, state.answer().createdAt())));
+        data.put("isEscalated", state.escalatedQuestion() != null);
+        data.put("escalatedLabel", t(locale, "reflection.escalatedLabel"));
+        data.put("escalatedText", state.escalatedQuestion() == null ? "" : CardText.escapeMarkdown(state.escalatedQuestion()));
+        data.put("escalatedNote", state.escalatedNote() == null ? "" : state.escalatedNote());
+        data.put("footer", t(locale, "reflection.drawnBy", name(draw.drawnByName())));
+        data.put("saveLabel", t(locale, "reflection.save"));
+        data.put("answerInputLabel", t(locale, "reflection.answerInput"));
+        data.put("answerPlaceholder", t(locale, "reflection.answerPlaceholder"));
+        data.put("saveButton", t(locale, "reflection.saveButton"));
+        data.put("nextLabel", t(locale, "reflection.next"));
+        data.put("otherThemeLabel", t(locale, "reflection.otherTheme"));
+        data.put("escalateLabel", t(locale, "reflection.escalate"));
+        data.put("questionInputLabel", t(locale, "reflection.questionInput"));
+        data.put("questionPlaceholder", t(locale, "reflection.questionPlaceholder"));
+        data.put("escalateButton", t(locale, "reflection.escalateButton"));
+        data.put("answersLabel", t(locale, "reflection.answers"));
+        return renderer.render("reflection-card", data);
+    }
+
+    /** @param unknownTheme what the user asked for that matched no theme, or null */
+    String themes(Locale locale, Deck deck, String unknownTheme) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("hasProblem", unknownTheme != null);
+        data.put("problem", unknownTheme == null ? "" : t(locale, "reflection.themes.unknown", CardText.escapeMarkdown(unknownTheme)));
+        data.put("title", t(locale, "reflection.themes.title"));
+        data.put("intro", t(locale, "reflection.themes.intro"));
+        data.put("drawLabel", t(locale, "reflection.themes.draw"));
+        data.put("allLabel", t(locale, "reflection.themes.all"));
+        data.put("themes", deck.themes().stream().map(theme -> Map.of(
+                "id", theme.id(),
+                "name", theme.name().in(locale),
+                "description", theme.description() == null ? "" : theme.description().in(locale))).toList());
+        return renderer.render("themes", data);
+    }
+
+    String answers(Locale locale, List<SavedAnswer> newestFirst, int total) {
+        Map<String, List<Map<String, String>>> byTheme = new LinkedHashMap<>();
+        Map<String, String> themeNames = new LinkedHashMap<>();
+        for (SavedAnswer answer : newestFirst) {
+            themeNames.putIfAbsent(answer.themeId(), answer.themeName());
+            byTheme.computeIfAbsent(answer.themeId(), k -> new ArrayList<>()).add(Map.of(
+                    "question", CardText.escapeMarkdown(answer.question()),
+                    "answer", CardText.escapeMarkdown(answer.answer()),
+                    "by", t(locale, "reflection.answers.by", name(answer.authorName()), when(locale, answer.createdAt()))));
+        }
+        List<Map<String, Object>> themes = byTheme.entrySet().stream()
+                .map(e -> Map.<String, Object>of("name", themeNames.get(e.getKey()), "answers", e.getValue()))
+                .toList();
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("title", t(locale, "reflection.answers.title"));
+        data.put("intro", t(locale, newestFirst.isEmpty() ? "reflection.answers.empty" : "reflection.answers.intro"));
+        data.put("themes", themes);
+        data.put("hasMore", total > newestFirst.size());
+        data.put("moreNote", t(locale, "reflection.answers.more", newestFirst.size(), total));
+        data.put("drawLabel", t(locale, "reflection.answers.draw"));
+        return renderer.render("answers", data);
+    }
+
+    String text(Locale locale, String key, Object... args) {
+        return t(locale, key, args);
+    }
+
+    /** Who the question went to (or that it waits for a leader), who sent it and when. */
+    String escalationNote(Locale locale, List<String> leaderNames, String sentBy, long sentAt) {
+        return leaderNames.isEmpty()
+                ? t(locale, "reflection.escalatedNote.waiting", name(sentBy), when(locale, sentAt))
+                : t(locale, "reflection.escalatedNote.sent", leaderNames.stream().map(ReflectionViews::name)
+                        .reduce((a, b) -> a + ", " + b).orElse(""), name(sentBy), when(locale, sentAt));
+    }
+
+    private String t(Locale locale, String key, Object... args) {
+        return texts.get(locale, key, args);
+    }
+
+    private String when(Locale locale, Long epochMillis) {
+        if (epochMillis == null) {
+            return "";
+        }
+        DateTimeFormatter format = DateTimeFormatter.ofPattern(t(locale, "reflection.time"), Texts.supported(locale))
+                .withZone(clock.getZone());
+        return format.format(Instant.ofEpochMilli(epochMillis));
+    }
+
+    private static String name(String name) {
+        return name == null || name.isBlank() ? "?" : CardText.escapeMarkdown(name);
+    }
+}

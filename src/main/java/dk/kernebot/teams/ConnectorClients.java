@@ -1,0 +1,38 @@
+package dk.kernebot.teams;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.microsoft.bot.connector.ConnectorClient;
+import com.microsoft.bot.connector.authentication.AuthenticationConstants;
+import com.microsoft.bot.connector.authentication.MicrosoftAppCredentials;
+import com.microsoft.bot.connector.rest.RestConnectorClient;
+import com.microsoft.bot.restclient.credentials.ServiceClientCredentials;
+import org.springframework.stereotype.Component;
+
+/** Bot Connector clients for calls outside a turn (proactive messages, member lookups), one per service URL. */
+@Component
+class ConnectorClients {
+
+    private final BotSettings settings;
+    private final AppCredentialsFactory credentialsFactory;
+    private final Map<String, ConnectorClient> clients = new ConcurrentHashMap<>();
+
+    ConnectorClients(BotSettings settings, AppCredentialsFactory credentialsFactory) {
+        this.settings = settings;
+        this.credentialsFactory = credentialsFactory;
+    }
+
+    ConnectorClient forServiceUrl(String serviceUrl) {
+        return clients.computeIfAbsent(serviceUrl, url -> new RestConnectorClient(url, credentials()));
+    }
+
+    private ServiceClientCredentials credentials() {
+        if (!settings.authenticationEnabled()) {
+            return MicrosoftAppCredentials.empty();
+        }
+        String tenant = settings.tenantId() == null || settings.tenantId().isBlank() ? null : settings.tenantId();
+        return credentialsFactory.create(settings.appId(), settings.appPassword(), tenant,
+                AuthenticationConstants.TO_CHANNEL_FROM_BOT_OAUTH_SCOPE);
+    }
+}

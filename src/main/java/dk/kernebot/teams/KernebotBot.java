@@ -1,0 +1,166 @@
+package dk.kernebot.teams;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+import com.microsoft.bot.builder.ActivityHandler;
+import com.microsoft.bot.builder.InvokeResponse;
+import com.microsoft.bot.builder.TurnContext;
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ChannelAccount;
+import dk.kernebot.chat.CardAction;
+import dk.kernebot.chat.CardActionRouter;
+import dk.kernebot.chat.ChatContext;
+import dk.kernebot.chat.CommandRouter;
+import dk.kernebot.chat.ConversationType;
+import dk.kernebot.chat.Reply;
+import dk.kernebot.chat.Texts;
+import dk.kernebot.conversation.ConversationStore;
+import dk.kernebot.help.HelpCards;
+import dk.kernebot.help.Welcome;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one place where Teams activities meet features: it remembers the conversation, greets new ones, routes
+ * typed commands and card clicks, and turns every failure into a friendly message instead of a stack trace.
+ */
+@Component
+class KernebotBot extends ActivityHandler {
+
+    static final String CARD_ACTION_INVOKE = "adaptiveCard/action";
+    /** A card button that runs a typed command, e.g. {"verb": "command", "command": "kort"}. */
+    static final String COMMAND_VERB = "command";
+
+    private static final Logger log = LoggerFactory.getLogger(KernebotBot.class);
+
+    private final BotSettings settings;
+    private final ConversationStore conversations;
+    private final CommandRouter commands;
+    private final CardActionRouter cardActions;
+    private final Welcome welcome;
+    private final HelpCards helpCards;
+    private final Texts texts;
+
+    KernebotBot(BotSettings settings, ConversationStore conversations, CommandRouter commands,
+                CardActionRouter cardActions, Welcome welcome, HelpCards helpCards, Texts texts) {
+        this.settings = settings;
+        this.conversations = conversations;
+        this.commands = commands;
+        this.cardActions = cardActions;
+        this.welcome = welcome;
+        this.helpCards = helpCards;
+        this.texts = texts;
+    }
+
+    @Override
+    public CompletableFuture<Void> onTurn(TurnContext turn) {
+        Activity activity = turn.getActivity();
+        String tenant = Activities.tenantId(activity);
+        if (!settings.tenantAllowed(tenant)) {
+            throw new TenantRefusedException(tenant);
+        }
+        conversations.remember(Activities.reference(activity));
+        ChatContext context = Activities.context(activity);
+        if (context.conversationType() == ConversationType.PERSONAL && !context.user().id().isEmpty()) {
+            conversations.rememberPersonalChat(context.user().id(), context.conversationId());
+        }
+        return super.onTurn(turn);
+    }
+
+    @Override
+    protected CompletableFuture<Void> onMessageActivity(TurnContext turn) {
+        Activity activity = turn.getActivity();
+        ChatContext context = Activities.context(activity);
+        if (activity.getValue() != null) {
+            Optional<CardAction> action = CardActions.fromSubmitValue(activity.getValue());
+            return ReplySender.send(turn, safely(context, () -> handleCardAction(context, action)));
+        }
+        return ReplySender.send(turn, safely(context, () -> handleText(context, CommandText.of(activity))));
+    }
+
+    @Override
+    protected CompletableFuture<InvokeResponse> onInvokeActivity(TurnContext turn) {
+        Activity activity = turn.getActivity();
+        if (!CARD_ACTION_INVOKE.equals(activity.getName())) {
+            return super.onInvokeActivity(turn);
+        }
+        ChatContext context = Activities.context(activity);
+        Optional<CardAction> action = CardActions.fromInvokeValue(activity.getValue());
+        Reply reply = safely(context, () -> handleCardAction(context, action));
+        return ReplySender.send(turn, reply).thenApply(ignored -> invokeResponse(reply));
+    }
+
+    @Override
+    protected CompletableFuture<Void> onConversationUpdateActivity(TurnContext turn) {
+        Activity activity = turn.getActivity();
+        ChannelAccount bot = activity.getRecipient();
+        boolean botAdded = bot != null && activity.getMembersAdded() != null
+                && activity.getMembersAdded().stream().anyMatch(m -> bot.getId().equals(m.getId()));
+        return botAdded ? greet(turn) : CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    protected CompletableFuture<Void> onInstallationUpdateAdd(TurnContext turn) {
+        return greet(turn);
+    }
+
+    private CompletableFuture<Void> greet(TurnContext turn) {
+        ChatContext context = Activities.context(turn.getActivity());
+        return ReplySender.send(turn, safely(context, () -> welcome.greetOnce(context).orElse(Reply.none())));
+    }
+
+    private Reply handleText(ChatContext context, String text) {
+        if (text.isEmpty()) {
+            return Reply.card(helpCards.help(context, null));
+        }
+        return commands.route(text)
+                .map(match -> match.command().handle(context, match.arguments()))
+                .orElseGet(() -> Reply.card(helpCards.help(context, text)));
+    }
+
+    private Reply handleCardAction(ChatContext context, Optional<CardAction> parsed) {
+        if (parsed.isEmpty() || parsed.get().verb() == null) {
+            return Reply.card(helpCards.unknownAction(context));
+        }
+        CardAction action = parsed.get();
+        if (COMMAND_VERB.equals(action.verb())) {
+            String command = action.string("command");
+            return command == null || command.isBlank()
+                    ? Reply.card(helpCards.unknownAction(context))
+                    : handleText(context, command);
+        }
+        return cardActions.route(action.verb())
+                .map(handler -> handler.handle(context, action))
+                .orElseGet(() -> Reply.card(helpCards.unknownAction(context)));
+    }
+
+    /** A feature failing must never show a stack trace in the chat, nor lose what was saved before it failed. */
+    private Reply safely(ChatContext context, java.util.function.Supplier<Reply> work) {
+        try {
+            return work.get();
+        } catch (RuntimeException e) {
+            log.error("Handling an activity in conversation {} failed", context.conversationId(), e);
+            return Reply.text(texts.get(context.locale(), "error.generic"));
+        }
+    }
+
+    /**
+     * Action.Execute expects a card or a message in the invoke response; a replacement card updates the clicked
+     * card in place.
+     */
+    private static InvokeResponse invokeResponse(Reply reply) {
+        Map<String, Object> body = reply.replacementCard()
+                .<Map<String, Object>>map(card -> Map.of(
+                        "statusCode", 200,
+                        "type", ReplySender.ADAPTIVE_CARD,
+                        "value", ReplySender.cardNode(card)))
+                .orElseGet(() -> Map.of(
+                        "statusCode", 200,
+                        "type", "application/vnd.microsoft.activity.message",
+                        "value", reply.clickerNotice().orElse("")));
+        return new InvokeResponse(200, body);
+    }
+}

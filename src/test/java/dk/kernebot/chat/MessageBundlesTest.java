@@ -1,0 +1,50 @@
+package dk.kernebot.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+/** Danish and English say the same things, and every text survives MessageFormat (apostrophes written ''). */
+class MessageBundlesTest {
+
+    private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
+
+    @Test
+    void bothLanguagesHaveTheSameKeys() throws IOException {
+        assertThat(load("messages_en.properties").stringPropertyNames())
+                .containsExactlyInAnyOrderElementsOf(load("messages_da.properties").stringPropertyNames());
+    }
+
+    @Test
+    void everyTextIsAValidMessageFormatWithoutLoneApostrophes() throws IOException {
+        for (String bundle : new String[] {"messages_da.properties", "messages_en.properties"}) {
+            Properties texts = load(bundle);
+            for (String key : texts.stringPropertyNames()) {
+                String text = texts.getProperty(key);
+                assertThat(text).as("%s in %s", key, bundle).isNotBlank();
+                String withoutQuotedBraces = text.replace("'{'", "").replace("'}'", "");
+                assertThat(LONE_APOSTROPHE.matcher(withoutQuotedBraces).find())
+                        .as("lone apostrophe in %s of %s (write '')", key, bundle).isFalse();
+                new MessageFormat(text, Locale.ROOT);
+            }
+        }
+    }
+
+    private static Properties load(String name) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = MessageBundlesTest.class.getClassLoader().getResourceAsStream(name)) {
+            assertThat(in).as(name).isNotNull();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+}
