@@ -66,6 +66,21 @@ class QuestionsToTheLeaderTest extends BotIntegrationTest {
     }
 
     @Test
+    void anAdminCanRemoveALeaderAndThenTheQuestionsWaitAgain() {
+        TeamsActivities chat = groupChat();
+        bot().send(chat.messageMentioning(ADMIN_USER, "leder", "Ida", "Jens"));
+        assertThat(leaders(chat)).containsExactly("Ida", "Jens");
+
+        bot().send(chat.messageMentioning(ADMIN_USER, "leder fjern", "Ida"));
+        bot().send(chat.messageMentioning("Bo", "leder fjern", "Jens"));
+
+        assertThat(leaders(chat)).containsExactly("Jens");
+        assertThat(last(chat).text()).startsWith("Kun en ejer af teamet eller en administrator");
+        bot().send(chat.message("Carla", "leder"));
+        assertThat(last(chat).allText()).contains("Ledere i denne samtale").contains("Jens").doesNotContain("Ida");
+    }
+
+    @Test
     void someoneWhoIsNeitherAdminNorOwnerCannotSetALeader() {
         TeamsActivities chat = groupChat();
 
