@@ -2,7 +2,7 @@
 -- time, and marked when Teams has it; the dedupe key makes a notification impossible to enqueue twice.
 CREATE TABLE outbox (
     id                VARCHAR(36)   PRIMARY KEY,
-    dedupe_key        VARCHAR(300)  NOT NULL UNIQUE,
+    dedupe_key        VARCHAR(1000) NOT NULL UNIQUE,
     target_kind       VARCHAR(16)   NOT NULL,
     conversation_id   VARCHAR(512),
     user_id           VARCHAR(512),

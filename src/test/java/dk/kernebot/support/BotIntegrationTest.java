@@ -32,10 +32,30 @@ public abstract class BotIntegrationTest {
     @Autowired
     protected TestClock clock;
 
+    @org.junit.jupiter.api.BeforeAll
+    static void databaseIsThere() {
+        if (TestDatabase.postgres()) {
+            String problem = TestDatabase.postgresProblem();
+            if (problem != null && TestDatabase.postgresRequired()) {
+                throw new IllegalStateException("PostgreSQL is required for this build but not reachable: " + problem);
+            }
+            if (problem != null) {
+                System.err.println("*** PostgreSQL not reachable (" + problem + "): the PostgreSQL run of "
+                        + "this suite was NOT run. Only SQLite was tested.");
+            }
+            org.junit.jupiter.api.Assumptions.assumeTrue(problem == null,
+                    "PostgreSQL not reachable, so the PostgreSQL run of this suite was NOT run: " + problem);
+        }
+    }
+
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> "jdbc:sqlite:" + database
-                + "?journal_mode=WAL&foreign_keys=on&busy_timeout=5000");
+        if (TestDatabase.postgres()) {
+            TestDatabase.registerPostgres(registry);
+        } else {
+            registry.add("spring.datasource.url", () -> "jdbc:sqlite:" + database
+                    + "?journal_mode=WAL&foreign_keys=on&busy_timeout=5000");
+        }
         registry.add("kernebot.bot.app-id", () -> "");
         registry.add("kernebot.bot.allowed-tenants", () -> "");
         registry.add("kernebot.admin.key", () -> ADMIN_KEY);

@@ -1,0 +1,58 @@
+package dk.kernebot.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * The database the Spring tests run on: a fresh SQLite file by default, or, when the build asks for it
+ * ({@code -Dkernebot.test.database=postgresql}), a fresh schema in the local PostgreSQL, dropped at the end.
+ */
+public final class TestDatabase {
+
+    static final String POSTGRES_SERVER = System.getProperty("kernebot.test.postgresUrl",
+            "jdbc:postgresql://127.0.0.1:5432/test");
+    static final String POSTGRES_USER = System.getProperty("kernebot.test.postgresUser", "postgres");
+
+    private TestDatabase() {
+    }
+
+    public static boolean postgres() {
+        return "postgresql".equals(System.getProperty("kernebot.test.database"));
+    }
+
+    public static boolean postgresRequired() {
+        return Boolean.getBoolean("kernebot.test.requirePostgres");
+    }
+
+    /** Null when PostgreSQL answers; otherwise why not. */
+    public static String postgresProblem() {
+        try (Connection ignored = DriverManager.getConnection(POSTGRES_SERVER, POSTGRES_USER, "")) {
+            return null;
+        } catch (SQLException e) {
+            return e.getMessage();
+        }
+    }
+
+    static void registerPostgres(DynamicPropertyRegistry registry) {
+        String schema = "kernebot_test_" + ProcessHandle.current().pid() + "_" + System.nanoTime();
+        execute("CREATE SCHEMA " + schema);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE")));
+        registry.add("spring.datasource.url", () -> POSTGRES_SERVER + "?currentSchema=" + schema);
+        registry.add("spring.datasource.username", () -> POSTGRES_USER);
+        registry.add("spring.datasource.password", () -> "");
+        registry.add("spring.datasource.hikari.maximum-pool-size", () -> "8");
+    }
+
+    private static void execute(String sql) {
+        try (Connection connection = DriverManager.getConnection(POSTGRES_SERVER, POSTGRES_USER, "");
+             Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL: " + sql, e);
+        }
+    }
+}
