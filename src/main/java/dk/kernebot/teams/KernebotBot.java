@@ -8,6 +8,7 @@ import com.microsoft.bot.builder.ActivityHandler;
 import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ActivityTypes;
 import com.microsoft.bot.schema.ChannelAccount;
 import dk.kernebot.chat.CardAction;
 import dk.kernebot.chat.CardActionRouter;
@@ -17,6 +18,7 @@ import dk.kernebot.chat.ConversationType;
 import dk.kernebot.chat.Reply;
 import dk.kernebot.chat.Texts;
 import dk.kernebot.conversation.ConversationStore;
+import dk.kernebot.conversation.ProcessedActivities;
 import dk.kernebot.help.HelpCards;
 import dk.kernebot.help.Welcome;
 import org.slf4j.Logger;
@@ -43,9 +45,12 @@ class KernebotBot extends ActivityHandler {
     private final Welcome welcome;
     private final HelpCards helpCards;
     private final Texts texts;
+    private final ProcessedActivities processed;
 
     KernebotBot(BotSettings settings, ConversationStore conversations, CommandRouter commands,
-                CardActionRouter cardActions, Welcome welcome, HelpCards helpCards, Texts texts) {
+                CardActionRouter cardActions, Welcome welcome, HelpCards helpCards, Texts texts,
+                ProcessedActivities processed) {
+        this.processed = processed;
         this.settings = settings;
         this.conversations = conversations;
         this.commands = commands;
@@ -67,7 +72,15 @@ class KernebotBot extends ActivityHandler {
         if (context.conversationType() == ConversationType.PERSONAL && !context.user().id().isEmpty()) {
             conversations.rememberPersonalChat(context.user().id(), context.conversationId());
         }
-        return super.onTurn(turn);
+        String activityId = activity.getId();
+        if (processed.alreadyHandled(activityId, context.conversationId())) {
+            // Teams redelivered something we already answered: answer nothing new.
+            log.info("Ignoring a redelivered {} activity", activity.getType());
+            return ActivityTypes.INVOKE.equals(activity.getType())
+                    ? turn.sendActivity(invokeResponseActivity(Reply.none())).thenApply(ignored -> null)
+                    : CompletableFuture.completedFuture(null);
+        }
+        return super.onTurn(turn).thenRun(() -> processed.handled(activityId, context.conversationId()));
     }
 
     @Override
@@ -145,6 +158,12 @@ class KernebotBot extends ActivityHandler {
             log.error("Handling an activity in conversation {} failed", context.conversationId(), e);
             return Reply.text(texts.get(context.locale(), "error.generic"));
         }
+    }
+
+    private static Activity invokeResponseActivity(Reply reply) {
+        Activity response = new Activity(ActivityTypes.INVOKE_RESPONSE);
+        response.setValue(invokeResponse(reply));
+        return response;
     }
 
     /**

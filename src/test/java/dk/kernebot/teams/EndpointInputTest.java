@@ -88,6 +88,24 @@ class EndpointInputTest extends BotIntegrationTest {
     }
 
     @Test
+    void aRedeliveredActivityIsHandledOnce() {
+        TeamsActivities chat = groupChat();
+        String message = chat.message("Anne", "kort");
+
+        bot().send(message);
+        bot().send(message);
+
+        assertThat(connector.postedTo(chat.conversationId())).hasSize(1);
+        String drawId = connector.postedTo(chat.conversationId()).get(0).card().findValue("drawId").asText();
+        String click = chat.execute("Bo", "card-1", "reflection.next", java.util.Map.of("verb", "reflection.next", "drawId", drawId));
+        String first = bot().send(click);
+        String again = bot().send(click);
+        assertThat(first).contains("application/vnd.microsoft.card.adaptive");
+        assertThat(again).contains("\"statusCode\":200").doesNotContain("adaptive");
+        assertThat(connector.updatesIn(chat.conversationId())).hasSize(1);
+    }
+
+    @Test
     void unknownActivityTypeIsAcceptedQuietly() {
         TeamsActivities chat = personal();
         String typing = chat.plainMessage("Anne", "x").replace("\"type\":\"message\"", "\"type\":\"typing\"");
