@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
+import com.auth0.jwt.exceptions.JWTVerificationException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.connector.authentication.AuthenticationException;
@@ -71,6 +72,9 @@ class MessagesController {
             return ResponseEntity.status(response.getStatus()).contentType(MediaType.APPLICATION_JSON).body(json);
         } catch (ExecutionException | CompletionException e) {
             return failure(rootCause(e));
+        } catch (RuntimeException e) {
+            // Some token checks throw before the SDK returns its future.
+            return failure(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return problem(HttpStatus.SERVICE_UNAVAILABLE, "Interrupted");
@@ -78,7 +82,9 @@ class MessagesController {
     }
 
     private ResponseEntity<String> failure(Throwable cause) {
-        if (cause instanceof AuthenticationException) {
+        // The SDK wraps most token problems as AuthenticationException, but a token that is not even a JWT
+        // escapes as the JWT library's own exception.
+        if (cause instanceof AuthenticationException || cause instanceof JWTVerificationException) {
             log.info("Refused an activity: {}", cause.getMessage());
             return problem(HttpStatus.UNAUTHORIZED, "Unauthorized");
         }

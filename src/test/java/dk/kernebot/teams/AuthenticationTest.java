@@ -128,6 +128,41 @@ class AuthenticationTest {
                 .isEqualTo(401);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "not-yet-valid", "wrong-issuer", "alg-none", "unsigned", "garbage", "not-bearer", "wrong-endorsement-channel"})
+    void everyKindOfBadTokenIs401(String kind) {
+        TeamsActivities chat = TeamsActivities.groupChat(connector.serviceUrl());
+        String valid = token(signingKey, APP_ID, Instant.now().plusSeconds(600));
+        String[] parts = valid.split("\\.");
+        String header = switch (kind) {
+            case "not-yet-valid" -> "Bearer " + JWT.create().withKeyId("test-key").withIssuer("https://api.botframework.com")
+                    .withAudience(APP_ID).withNotBefore(Date.from(Instant.now().plusSeconds(3600)))
+                    .withExpiresAt(Date.from(Instant.now().plusSeconds(7200))).withClaim("serviceurl", connector.serviceUrl())
+                    .sign(Algorithm.RSA256((RSAPublicKey) signingKey.getPublic(), (RSAPrivateKey) signingKey.getPrivate()));
+            case "wrong-issuer" -> "Bearer " + JWT.create().withKeyId("test-key").withIssuer("https://evil.example")
+                    .withAudience(APP_ID).withExpiresAt(Date.from(Instant.now().plusSeconds(600)))
+                    .withClaim("serviceurl", connector.serviceUrl())
+                    .sign(Algorithm.RSA256((RSAPublicKey) signingKey.getPublic(), (RSAPrivateKey) signingKey.getPrivate()));
+            case "alg-none" -> "Bearer " + JWT.create().withKeyId("test-key").withIssuer("https://api.botframework.com")
+                    .withAudience(APP_ID).withExpiresAt(Date.from(Instant.now().plusSeconds(600)))
+                    .withClaim("serviceurl", connector.serviceUrl()).sign(Algorithm.none());
+            case "unsigned" -> "Bearer " + parts[0] + "." + parts[1] + ".";
+            case "garbage" -> "Bearer not.a.token";
+            case "not-bearer" -> "Basic " + valid;
+            default -> "Bearer " + valid;
+        };
+        String body = kind.equals("wrong-endorsement-channel")
+                ? chat.message("Anne", "hjælp").replace("\"channelId\":\"msteams\"", "\"channelId\":\"webchat\"")
+                : chat.message("Anne", "hjælp");
+
+        HttpResponse<String> response = endpoint().withAuthorization(header).post(body);
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(conversations.find(chat.conversationId())).isEmpty();
+        assertThat(connector.sentTo(chat.conversationId())).isEmpty();
+    }
+
     @Test
     void validTokenIsAcceptedAndTheReplyCarriesTheBotsToken() {
         TeamsActivities chat = TeamsActivities.groupChat(connector.serviceUrl());
