@@ -21,6 +21,7 @@ import dk.kernebot.conversation.ConversationStore;
 import dk.kernebot.conversation.ProcessedActivities;
 import dk.kernebot.help.HelpCards;
 import dk.kernebot.help.Welcome;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -46,11 +47,13 @@ class KernebotBot extends ActivityHandler {
     private final HelpCards helpCards;
     private final Texts texts;
     private final ProcessedActivities processed;
+    private final MeterRegistry metrics;
 
     KernebotBot(BotSettings settings, ConversationStore conversations, CommandRouter commands,
                 CardActionRouter cardActions, Welcome welcome, HelpCards helpCards, Texts texts,
-                ProcessedActivities processed) {
+                ProcessedActivities processed, MeterRegistry metrics) {
         this.processed = processed;
+        this.metrics = metrics;
         this.settings = settings;
         this.conversations = conversations;
         this.commands = commands;
@@ -67,6 +70,7 @@ class KernebotBot extends ActivityHandler {
         if (!settings.tenantAllowed(tenant)) {
             throw new TenantRefusedException(tenant);
         }
+        metrics.counter("kernebot.activities", "type", String.valueOf(activity.getType())).increment();
         conversations.remember(Activities.reference(activity));
         ChatContext context = Activities.context(activity);
         if (context.conversationType() == ConversationType.PERSONAL && !context.user().id().isEmpty()) {
@@ -155,7 +159,8 @@ class KernebotBot extends ActivityHandler {
         try {
             return work.get();
         } catch (RuntimeException e) {
-            log.error("Handling an activity in conversation {} failed", context.conversationId(), e);
+            metrics.counter("kernebot.activity.errors").increment();
+            log.error("Handling an activity failed", e);
             return Reply.text(texts.get(context.locale(), "error.generic"));
         }
     }

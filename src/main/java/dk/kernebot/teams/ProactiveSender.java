@@ -23,6 +23,7 @@ import dk.kernebot.conversation.ConversationStore;
 import dk.kernebot.outbox.ConversationRateLimiter;
 import dk.kernebot.outbox.Outbox;
 import dk.kernebot.outbox.OutboxRow;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -46,8 +47,11 @@ public class ProactiveSender {
     private final ConnectorClients clients;
     private final Clock clock;
 
+    private final MeterRegistry metrics;
+
     ProactiveSender(Outbox outbox, ConversationStore conversations, ConversationRateLimiter limiter,
-                    ConnectorClients clients, Clock clock) {
+                    ConnectorClients clients, Clock clock, MeterRegistry metrics) {
+        this.metrics = metrics;
         this.outbox = outbox;
         this.conversations = conversations;
         this.limiter = limiter;
@@ -93,10 +97,12 @@ public class ProactiveSender {
                     ? client.getConversations().replyToActivity(target.conversationId(), row.replyToId(), activity).join()
                     : client.getConversations().sendToConversation(target.conversationId(), activity).join();
             outbox.markSent(row.id(), target.conversationId(), response == null ? null : response.getId());
+            metrics.counter("kernebot.outbox.sent").increment();
             return true;
         } catch (UndeliverableException e) {
             log.warn("Outbox message {} cannot be delivered: {}", row.dedupeKey(), e.getMessage());
             outbox.markFailed(row.id(), e.getMessage());
+            metrics.counter("kernebot.outbox.failed").increment();
         } catch (RuntimeException e) {
             handleFailure(row, unwrap(e));
         }
@@ -110,9 +116,11 @@ public class ProactiveSender {
                     : backoff(row.attempts());
             log.info("Outbox message {} got {}; retrying in {} ms", row.dedupeKey(), status, wait.toMillis());
             outbox.markRetry(row, wait, "HTTP " + status + ": " + error.getMessage());
+            metrics.counter("kernebot.outbox.retried", "status", String.valueOf(status)).increment();
         } else {
             log.warn("Outbox message {} refused with HTTP {}; giving up", row.dedupeKey(), status);
             outbox.markFailed(row.id(), "HTTP " + status + ": " + error.getMessage());
+            metrics.counter("kernebot.outbox.failed").increment();
         }
     }
 
