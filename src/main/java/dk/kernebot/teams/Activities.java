@@ -76,8 +76,12 @@ final class Activities {
         for (Mention mention : activity.getMentions()) {
             ChannelAccount who = mention.getMentioned();
             if (who != null && who.getId() != null && !who.getId().equals(botId)
+                    && who.getId().length() <= ActivityLimits.MAX_ID
+                    && (who.getAadObjectId() == null || who.getAadObjectId().length() <= ActivityLimits.MAX_TENANT_ID)
                     && people.stream().noneMatch(p -> p.id().equals(who.getId()))) {
-                people.add(new UserRef(who.getId(), who.getAadObjectId(), who.getName()));
+                String name = who.getName() == null || who.getName().length() <= ActivityLimits.MAX_NAME ? who.getName()
+                        : who.getName().substring(0, ActivityLimits.MAX_NAME - 1) + "…";
+                people.add(new UserRef(who.getId(), who.getAadObjectId(), name));
             }
         }
         return people;

@@ -81,10 +81,25 @@ class KernebotBot extends ActivityHandler {
             // Teams redelivered something we already answered: answer nothing new.
             log.info("Ignoring a redelivered {} activity", activity.getType());
             return ActivityTypes.INVOKE.equals(activity.getType())
-                    ? turn.sendActivity(invokeResponseActivity(Reply.none())).thenApply(ignored -> null)
+                    ? finishedOnThisThread(turn.sendActivity(invokeResponseActivity(Reply.none())).thenApply(ignored -> null))
                     : CompletableFuture.completedFuture(null);
         }
-        return super.onTurn(turn).thenRun(() -> processed.handled(activityId, context.conversationId()));
+        return finishedOnThisThread(super.onTurn(turn).thenRun(() -> processed.handled(activityId, context.conversationId())));
+    }
+
+    /**
+     * The SDK's processActivity closes the turn's state as soon as it has built its future chain, not when the
+     * chain completes; a turn that continues on an HTTP client thread then writes its invoke response into a map
+     * that is being iterated (ConcurrentModificationException, a 500). Finishing the turn here, on the request
+     * thread that waits for it anyway, keeps every write to the turn state before that close.
+     */
+    private static CompletableFuture<Void> finishedOnThisThread(CompletableFuture<?> turnWork) {
+        try {
+            turnWork.join();
+            return CompletableFuture.completedFuture(null);
+        } catch (java.util.concurrent.CompletionException e) {
+            return CompletableFuture.failedFuture(e.getCause() == null ? e : e.getCause());
+        }
     }
 
     @Override

@@ -106,6 +106,7 @@ class MessagesController {
         if (tree == null || !tree.isObject()) {
             throw new InvalidActivityException("Body must be a JSON object");
         }
+        ActivityLimits.removeNulCharacters(tree);
         Activity activity;
         try {
             activity = Serialization.treeToValue(tree, Activity.class);
@@ -127,10 +128,19 @@ class MessagesController {
         if (activity.getRecipient() == null || isBlank(activity.getRecipient().getId())) {
             throw new InvalidActivityException("Activity has no recipient");
         }
+        String tooLong = ActivityLimits.firstTooLong(activity);
+        if (tooLong != null) {
+            throw new InvalidActivityException("Activity field is too long: " + tooLong);
+        }
+        ActivityLimits.shortenNames(activity);
         ChannelAccount recipient = activity.getRecipient();
         if (recipient.getRole() == null) {
             // The SDK throws a NullPointerException for anonymous requests whose recipient has no role.
             recipient.setRole(RoleTypes.BOT);
+        }
+        if (activity.getLocale() != null && !ActivityLimits.isLanguageTag(activity.getLocale())) {
+            // The SDK throws for an ill-formed locale; a wrong locale should cost the user only the language.
+            activity.setLocale(null);
         }
         return activity;
     }
