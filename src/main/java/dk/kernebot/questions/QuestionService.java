@@ -8,6 +8,7 @@ import dk.kernebot.chat.ChatContext;
 import dk.kernebot.chat.MemberDirectory;
 import dk.kernebot.chat.Reply;
 import dk.kernebot.chat.UserRef;
+import dk.kernebot.institution.Admins;
 import dk.kernebot.outbox.OutboundMessage;
 import dk.kernebot.outbox.Outbox;
 import org.springframework.stereotype.Service;
@@ -34,16 +35,18 @@ public class QuestionService {
     private final QuestionCards cards;
     private final QuestionSettings settings;
     private final MemberDirectory directory;
+    private final Admins admins;
     private final Clock clock;
 
     QuestionService(QuestionStore store, Leaders leaders, Outbox outbox, QuestionCards cards, QuestionSettings settings,
-                    MemberDirectory directory, Clock clock) {
+                    MemberDirectory directory, Admins admins, Clock clock) {
         this.store = store;
         this.leaders = leaders;
         this.outbox = outbox;
         this.cards = cards;
         this.settings = settings;
         this.directory = directory;
+        this.admins = admins;
         this.clock = clock;
     }
 
@@ -255,7 +258,7 @@ public class QuestionService {
 
     private boolean maySetLeaders(ChatContext context) {
         UserRef user = context.user();
-        if (settings.admins().contains(user.id()) || user.aadObjectId() != null && settings.admins().contains(user.aadObjectId())) {
+        if (admins.isAdmin(user)) {
             return true;
         }
         return context.teamId() != null && directory.isTeamOwner(context.conversationId(), context.teamId(), user.id());

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import dk.kernebot.chat.Texts;
+import dk.kernebot.institution.AdminSettings;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
