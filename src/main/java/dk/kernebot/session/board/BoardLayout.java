@@ -30,6 +30,8 @@ final class BoardLayout {
     private static final DateTimeFormatter DANISH_DATE =
             DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.forLanguageTag("da"));
     private static final double CENTRE_SHARE = 0.27;
+    /** Per ring, inner to outer: a lone boble on the innermost ring sits at six o'clock, the others beside it. */
+    private static final double[] PHASES = {0.5, 0.36, 0.64, 0.44};
 
     /** A ring's band, as distances from the board's centre. */
     record Band(double inner, double outer) {
@@ -159,7 +161,7 @@ final class BoardLayout {
                     .toList();
             Band band = bands.get(level);
             RingPlacer.Placement placement = new RingPlacer(band.inner(), band.outer(), labelBoxes.get(level),
-                    MIN_BUBBLE_RADIUS, GAP).place(ordered);
+                    MIN_BUBBLE_RADIUS, GAP, PHASES[level.ordinal()]).place(ordered);
             for (RingPlacer.Spot spot : placement.spots()) {
                 PlacedBubble bubble = new PlacedBubble(spot.bubble(), centreX + spot.x(), centreY + spot.y(), spot.r());
                 placed.add(bubble);

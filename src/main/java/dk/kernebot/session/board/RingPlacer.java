@@ -34,19 +34,25 @@ final class RingPlacer {
     private final Box label;
     private final double minRadius;
     private final double gap;
+    private final double phase;
 
-    /** {@code gap} is the clearance between two bobler, and between a boble and the band's edges or the label. */
-    RingPlacer(double inner, double outer, Box label, double minRadius, double gap) {
+    /**
+     * {@code gap} is the clearance between two bobler, and between a boble and the band's edges or the label;
+     * {@code phase} (0 to 1) is where in its share of the ring each boble sits when there is room to spare, so that
+     * rings with equally many bobler do not line up like spokes.
+     */
+    RingPlacer(double inner, double outer, Box label, double minRadius, double gap, double phase) {
         this.inner = inner;
         this.outer = outer;
         this.label = label;
         this.minRadius = minRadius;
         this.gap = gap;
+        this.phase = phase;
     }
 
     /**
-     * How the bobler are spread: in one row or two, and either with half a step of air next to the label
-     * ({@code ends} 0.5, calmer when there is room) or with the first and last boble right beside it (0).
+     * How the bobler are spread: in one row or two, and either with air next to the label ({@code ends} above 0,
+     * calmer when there is room) or with the first and last boble right beside it (0).
      */
     private record Arrangement(int rows, double ends) {
     }
@@ -56,7 +62,8 @@ final class RingPlacer {
 
     /** @param ordered the ring's bobler, most important first */
     Placement place(List<BoardBubble> ordered) {
-        int n = ordered.size();
+        // No more than two rows of the smallest bobler could ever fit around the outer edge.
+        int n = Math.min(ordered.size(), 2 * (int) (2 * Math.PI * outer / (2 * minRadius + gap)));
         while (n > 0 && !fitsAtSmallest(n)) {
             n--;
         }
@@ -133,10 +140,12 @@ final class RingPlacer {
         }
         double first = clearOfLabel(distance[0], r);
         double last = clearOfLabel(distance[n - 1], r);
-        double step = (2 * Math.PI - first - last) / (n - 1 + 2 * arrangement.ends());
+        boolean roomy = arrangement.ends() > 0;
+        double step = (2 * Math.PI - first - last) / (roomy ? n : n - 1);
+        double offset = roomy ? phase : 0;
         double[][] centres = new double[n][];
         for (int i = 0; i < n; i++) {
-            double angle = first + (i + arrangement.ends()) * step;
+            double angle = first + (i + offset) * step;
             centres[i] = new double[] {distance[i] * Math.sin(angle), -distance[i] * Math.cos(angle)};
         }
         return centres;

@@ -15,8 +15,8 @@ import dk.kernebot.session.board.Drawing.Text;
 final class SvgWriter {
 
     static final String NAMESPACE = "http://www.w3.org/2000/svg";
-    private static final String FONTS = "Helvetica, Arial, sans-serif";
-    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
+    /** Lines were broken with Helvetica's widths; Liberation Sans and Nimbus Sans are its metric twins on Linux. */
+    private static final String FONTS = "Helvetica, Arial, 'Liberation Sans', 'Nimbus Sans', sans-serif";
 
     private SvgWriter() {
     }
@@ -24,7 +24,9 @@ final class SvgWriter {
     static String write(Drawing drawing, PaperSize paper) {
         StringWriter out = new StringWriter();
         try {
-            XMLStreamWriter xml = FACTORY.createXMLStreamWriter(out);
+            // The JDK's own writer, fresh per call: factories are not promised to be thread-safe, and a StAX
+            // implementation found on the class path might escape differently.
+            XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out);
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeStartElement("svg");
             xml.writeDefaultNamespace(NAMESPACE);

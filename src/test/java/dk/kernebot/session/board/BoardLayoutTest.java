@@ -2,7 +2,9 @@ package dk.kernebot.session.board;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
+import static org.junit.jupiter.api.Assertions.assertTimeout;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -54,6 +56,18 @@ class BoardLayoutTest {
         assertThat(listed).extracting(Group::description)
                 .containsExactlyElementsOf(layout.overflow().stream().map(BoardBubble::text).toList());
         assertThat(listed.get(0).texts()).extracting(Text::text).contains("1.");
+    }
+
+    @Test
+    void hundredsOfBoblerStayOnThePageAndTheListEndsInAnEllipsis() {
+        BoardLayout layout = assertTimeout(Duration.ofSeconds(10),
+                () -> BoardLayout.of(BoardSamples.crowded(300, 0, 0, 0), labels));
+
+        assertThat(layout.bottom()).isLessThanOrEqualTo(BoardLayout.HEIGHT);
+        List<Group> listed = groups(layout.drawing(PaperSize.A3), "overflow");
+        assertThat(listed.size()).isLessThan(layout.overflow().size());
+        assertThat(listed.get(listed.size() - 1).texts()).extracting(Text::text).containsExactly("…");
+        assertNoOverlapAndInsideBands(layout);
     }
 
     @Test

@@ -46,6 +46,7 @@ class BoardRendererTest {
         assertThat(root.getAttribute("viewBox"))
                 .isEqualTo(paper == PaperSize.A3 ? "0 0 841.89 1190.55" : "0 0 1190.55 1683.78");
         assertThat(root.getAttribute("width")).isEqualTo(paper == PaperSize.A3 ? "297mm" : "420mm");
+        assertThat(root.getAttribute("font-family")).startsWith("Helvetica, Arial");
     }
 
     @Test
