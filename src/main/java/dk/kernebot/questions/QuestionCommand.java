@@ -12,9 +12,11 @@ import org.springframework.stereotype.Component;
 class QuestionCommand implements ChatCommand {
 
     private final QuestionService questions;
+    private final java.util.List<QuestionInterceptor> interceptors;
 
-    QuestionCommand(QuestionService questions) {
+    QuestionCommand(QuestionService questions, java.util.List<QuestionInterceptor> interceptors) {
         this.questions = questions;
+        this.interceptors = java.util.List.copyOf(interceptors);
     }
 
     @Override
@@ -34,6 +36,10 @@ class QuestionCommand implements ChatCommand {
 
     @Override
     public Reply handle(ChatContext context, String arguments) {
-        return arguments.isBlank() ? questions.list(context) : questions.raiseTyped(context, arguments);
+        if (arguments.isBlank()) {
+            return questions.list(context);
+        }
+        return interceptors.stream().map(i -> i.intercept(context, arguments)).flatMap(java.util.Optional::stream)
+                .findFirst().orElseGet(() -> questions.raiseTyped(context, arguments));
     }
 }

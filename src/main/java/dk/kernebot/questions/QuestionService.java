@@ -60,6 +60,11 @@ public class QuestionService {
         return new Raised(id, current.stream().map(Leader::name).toList());
     }
 
+    /** The line that tells the group where a raised question went (to whom, or that it waits for a leader). */
+    public String raisedNote(ChatContext context, Raised raised) {
+        return cards.raisedNote(context, raised);
+    }
+
     /** "spørgsmål &lt;tekst&gt;" */
     public Reply raiseTyped(ChatContext context, String text) {
         String trimmed = text.strip();

@@ -16,7 +16,7 @@ public final class BotEndpoint {
     private final URI uri;
     private String authorization;
 
-    BotEndpoint(int port) {
+    public BotEndpoint(int port) {
         this.uri = URI.create("http://localhost:" + port + "/api/messages");
     }
 

@@ -1,0 +1,95 @@
+package dk.kernebot.session;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import dk.kernebot.reflection.LocalizedText;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The processes the bot can run, read from processes/*.json at start-up. A broken process file stops the
+ * application from starting: a session that breaks halfway through a staff meeting is worse.
+ */
+@Component
+public class ProcessCatalog {
+
+    private final Map<String, ProcessDefinition> processes = new LinkedHashMap<>();
+
+    ProcessCatalog() throws IOException {
+        JsonMapper json = JsonMapper.builder().build();
+        for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:processes/*.json")) {
+            try (InputStream in = resource.getInputStream()) {
+                ProcessDefinition process = parse(json.readTree(in), resource.getFilename());
+                processes.put(process.id(), process);
+            }
+        }
+        if (processes.isEmpty()) {
+            throw new IllegalStateException("No process definitions found under processes/");
+        }
+    }
+
+    public Optional<ProcessDefinition> find(String id) {
+        return Optional.ofNullable(processes.get(id));
+    }
+
+    public List<ProcessDefinition> all() {
+        return List.copyOf(processes.values());
+    }
+
+    static ProcessDefinition parse(JsonNode root, String file) {
+        String id = required(root, "id", file);
+        List<String> keywords = new ArrayList<>();
+        root.path("startKeywords").forEach(k -> keywords.add(k.asString()));
+        if (keywords.isEmpty()) {
+            throw new IllegalStateException(file + ": startKeywords is empty");
+        }
+        List<StepDefinition> steps = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (JsonNode step : root.path("steps")) {
+            String stepId = required(step, "id", file);
+            if (!ids.add(stepId)) {
+                throw new IllegalStateException(file + ": step id " + stepId + " is used twice");
+            }
+            StepKind kind = StepKind.valueOf(required(step, "kind", file));
+            String over = step.path("over").asString(null);
+            if (kind == StepKind.PRIORITY && (over == null || !ids.contains(over))) {
+                throw new IllegalStateException(file + ": step " + stepId + " must vote over an earlier step");
+            }
+            steps.add(new StepDefinition(stepId, kind, text(step, "title", file), text(step, "guidance", file),
+                    step.path("reflectionTheme").asString(null), over, step.path("votesPerPerson").asInt(3)));
+        }
+        if (steps.isEmpty() || steps.get(steps.size() - 1).kind() != StepKind.SUMMARY) {
+            throw new IllegalStateException(file + ": a process ends with a SUMMARY step");
+        }
+        return new ProcessDefinition(id, text(root, "title", file), keywords,
+                root.path("revisitAfterMonths").asInt(6), steps);
+    }
+
+    private static LocalizedText text(JsonNode node, String field, String file) {
+        JsonNode text = node.path(field);
+        String da = text.path("da").asString("");
+        if (da.isBlank()) {
+            throw new IllegalStateException(file + ": " + field + ".da is missing");
+        }
+        return new LocalizedText(da, text.path("en").asString(null));
+    }
+
+    private static String required(JsonNode node, String field, String file) {
+        String value = node.path(field).asString("");
+        if (value.isBlank()) {
+            throw new IllegalStateException(file + ": " + field + " is missing");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,37 @@
+package dk.kernebot.session;
+
+import java.util.List;
+import java.util.Optional;
+
+import dk.kernebot.reflection.LocalizedText;
+
+/** A guided process loaded from src/main/resources/processes: its steps in order, and when to revisit it. */
+public record ProcessDefinition(String id, LocalizedText title, List<String> startKeywords, int revisitAfterMonths,
+                                List<StepDefinition> steps) {
+
+    public ProcessDefinition {
+        startKeywords = List.copyOf(startKeywords);
+        steps = List.copyOf(steps);
+    }
+
+    public StepDefinition step(int index) {
+        return steps.get(Math.max(0, Math.min(index, steps.size() - 1)));
+    }
+
+    public int indexOf(String stepId) {
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i).id().equals(stepId)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    public Optional<StepDefinition> firstOfKind(StepKind kind) {
+        return steps.stream().filter(s -> s.kind() == kind).findFirst();
+    }
+
+    public int lastIndex() {
+        return steps.size() - 1;
+    }
+}

@@ -1,0 +1,27 @@
+package dk.kernebot.session;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/** The group's priority: most votes first; equal votes keep the order the bobler were written in. */
+final class Ranking {
+
+    private Ranking() {
+    }
+
+    static List<Entry> rank(List<Entry> entries, Map<String, Integer> votes) {
+        return entries.stream()
+                .sorted(Comparator.comparingInt((Entry e) -> -votes.getOrDefault(e.id(), 0))
+                        .thenComparingLong(Entry::createdAt).thenComparing(Entry::id))
+                .toList();
+    }
+
+    /** 1-based rank of an entry, or null when nobody has voted on it. */
+    static Integer rankOf(List<Entry> ranked, Map<String, Integer> votes, Entry entry) {
+        if (votes.getOrDefault(entry.id(), 0) == 0) {
+            return null;
+        }
+        return ranked.indexOf(entry) + 1;
+    }
+}

@@ -1,0 +1,18 @@
+package dk.kernebot.session;
+
+import dk.kernebot.reflection.LocalizedText;
+
+/**
+ * One step of a process as the process file describes it.
+ *
+ * @param over           for a PRIORITY step: the id of the step whose entries are voted on
+ * @param votesPerPerson for a PRIORITY step: how many votes each participant has
+ */
+public record StepDefinition(String id, StepKind kind, LocalizedText title, LocalizedText guidance,
+                             String reflectionTheme, String over, int votesPerPerson) {
+
+    /** Steps where people contribute, so the card shows who has and who has not yet. */
+    public boolean collectsVoices() {
+        return kind == StepKind.PROPOSALS || kind == StepKind.BUBBLES || kind == StepKind.PRIORITY;
+    }
+}

@@ -1,0 +1,131 @@
+package dk.kernebot.session;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.kernebot.support.FakeConnector;
+import dk.kernebot.support.TeamsActivities;
+
+/** Reading session cards and answering Teams' member list, for the session tests. */
+final class SessionFixtures {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    private SessionFixtures() {
+    }
+
+    /** WireMock answers GET .../pagedmembers for this conversation with these people, as Teams does. */
+    static void roster(FakeConnector connector, TeamsActivities chat, String... people) {
+        List<Map<String, Object>> members = new ArrayList<>();
+        for (String person : people) {
+            members.add(Map.of("id", TeamsActivities.userId(person), "name", person,
+                    "aadObjectId", TeamsActivities.aadId(person), "userRole", "user"));
+        }
+        try {
+            String body = JSON.writeValueAsString(Map.of("members", members));
+            connector.server().stubFor(get(urlPathMatching("/v3/conversations/"
+                    + chat.conversationId().replaceAll("[^A-Za-z0-9-]+", ".+") + "/pagedmembers"))
+                    .atPriority(1)
+                    .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body)));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The card in an invoke response (the clicked card's replacement), or null when the answer was a message. */
+    static JsonNode replacement(String invokeResponse) {
+        try {
+            JsonNode body = JSON.readTree(invokeResponse);
+            return "application/vnd.microsoft.card.adaptive".equals(body.path("type").asText()) ? body.get("value") : null;
+        } catch (Exception e) {
+            throw new IllegalStateException(invokeResponse, e);
+        }
+    }
+
+    /** The message text in an invoke response (shown only to the clicker). */
+    static String notice(String invokeResponse) {
+        try {
+            JsonNode body = JSON.readTree(invokeResponse);
+            return "application/vnd.microsoft.activity.message".equals(body.path("type").asText())
+                    ? body.path("value").asText() : null;
+        } catch (Exception e) {
+            throw new IllegalStateException(invokeResponse, e);
+        }
+    }
+
+    /** All visible text of a card, joined, for "does the card say ..." checks. */
+    static String text(JsonNode card) {
+        StringBuilder all = new StringBuilder();
+        card.findValues("text").forEach(t -> all.append(t.asText()).append('\n'));
+        card.findValues("title").forEach(t -> all.append(t.asText()).append('\n'));
+        return all.toString();
+    }
+
+    static String data(JsonNode card, String field) {
+        JsonNode value = card.findValue(field);
+        return value == null ? null : value.asText();
+    }
+
+    /** The entry ids on a step card, in card order. */
+    static List<String> entryIds(JsonNode card) {
+        List<String> ids = new ArrayList<>();
+        for (JsonNode data : card.findValues("data")) {
+            String verb = data.path("verb").asText();
+            if (("session.vote".equals(verb) || "session.edit".equals(verb)) && data.has("entryId")
+                    && !ids.contains(data.get("entryId").asText())) {
+                ids.add(data.get("entryId").asText());
+            }
+        }
+        return ids;
+    }
+
+    /** The id of the one entry on a step card whose text contains {@code text}. */
+    static String entryWith(JsonNode card, String text) {
+        List<JsonNode> containers = new ArrayList<>();
+        containers(card, containers);
+        for (JsonNode container : containers) {
+            List<String> ids = entryIds(container);
+            if (ids.size() == 1 && container.toString().contains(text)) {
+                return ids.get(0);
+            }
+        }
+        throw new AssertionError("No entry with " + text);
+    }
+
+    private static void containers(JsonNode node, List<JsonNode> found) {
+        if (node.isObject() && "Container".equals(node.path("type").asText())) {
+            found.add(node);
+        }
+        node.forEach(child -> containers(child, found));
+    }
+
+    /** Action titles of a card, in order, wherever they sit (top-level actions and action sets). */
+    static List<String> buttons(JsonNode card) {
+        List<String> titles = new ArrayList<>();
+        collect(card, titles);
+        return titles;
+    }
+
+    private static void collect(JsonNode node, List<String> titles) {
+        if (node.isObject()) {
+            String type = node.path("type").asText();
+            if (type.startsWith("Action.") && node.has("title")) {
+                titles.add(node.get("title").asText());
+            }
+            node.fields().forEachRemaining(f -> {
+                if (!f.getKey().equals("fallback")) {
+                    collect(f.getValue(), titles);
+                }
+            });
+        } else if (node.isArray()) {
+            node.forEach(n -> collect(n, titles));
+        }
+    }
+}
