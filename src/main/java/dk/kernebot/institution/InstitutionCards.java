@@ -17,6 +17,7 @@ class InstitutionCards {
 
     /** After reading the card, the natural thing to do is to talk: a reflection card starts that. */
     private static final String NEXT_COMMAND = "kort";
+    private static final int MAX_LISTED = 30;
 
     private final CardRenderer renderer;
     private final Texts texts;
@@ -66,8 +67,12 @@ class InstitutionCards {
         return renderer.render("notice", data);
     }
 
+    /** The ids an admin can choose from; a long list is cut, since a chat message is no place for hundreds. */
     String known(Locale locale, List<String> ids) {
-        return ids.isEmpty() ? text(locale, "institution.known.none")
-                : text(locale, "institution.known", String.join(", ", ids));
+        if (ids.isEmpty()) {
+            return text(locale, "institution.known.none");
+        }
+        String listed = String.join(", ", ids.subList(0, Math.min(ids.size(), MAX_LISTED)));
+        return text(locale, "institution.known", ids.size() > MAX_LISTED ? listed + ", …" : listed);
     }
 }

@@ -80,7 +80,8 @@ class InstitutionCommand implements ChatCommand {
         }
         Optional<InstitutionProfile> profile = institutions.byId(id);
         if (profile.isEmpty()) {
-            return Reply.text(cards.text(locale, "institution.link.unknown", CardText.escapeMarkdown(id))
+            String shown = id.length() > 64 ? id.substring(0, 64) + "…" : id;
+            return Reply.text(cards.text(locale, "institution.link.unknown", CardText.escapeMarkdown(shown))
                     + " " + cards.known(locale, institutions.ids()));
         }
         boolean wholeTeam = context.conversationType() == ConversationType.CHANNEL && context.teamId() != null;
