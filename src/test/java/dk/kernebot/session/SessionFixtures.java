@@ -39,6 +39,19 @@ final class SessionFixtures {
         }
     }
 
+    /**
+     * Everything the bot posted, in any conversation, whose text contains {@code fragment}: a 1:1 chat may be one
+     * an earlier test already opened for the same person.
+     */
+    static List<FakeConnector.Sent> postedAnywhere(FakeConnector connector, String fragment) {
+        return connector.server().getAllServeEvents().stream()
+                .map(com.github.tomakehurst.wiremock.stubbing.ServeEvent::getRequest)
+                .filter(r -> r.getMethod().getName().equals("POST") && r.getUrl().contains("/activities"))
+                .map(FakeConnector.Sent::new)
+                .filter(s -> s.allText().contains(fragment))
+                .toList();
+    }
+
     /** The card in an invoke response (the clicked card's replacement), or null when the answer was a message. */
     static JsonNode replacement(String invokeResponse) {
         try {

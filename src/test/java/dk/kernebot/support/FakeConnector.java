@@ -90,7 +90,7 @@ public final class FakeConnector {
     /** One request the bot made to the connector. */
     public record Sent(String method, String path, String authorization, JsonNode body) {
 
-        Sent(LoggedRequest request) {
+        public Sent(LoggedRequest request) {
             this(request.getMethod().getName(), decodedPath(request), request.getHeader("Authorization"),
                     parse(request.getBodyAsString()));
         }
