@@ -28,7 +28,9 @@ public class ProcessCatalog {
 
     ProcessCatalog() throws IOException {
         JsonMapper json = JsonMapper.builder().build();
-        for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:processes/*.json")) {
+        Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath*:processes/*.json");
+        java.util.Arrays.sort(files, java.util.Comparator.comparing(Resource::getFilename));
+        for (Resource resource : files) {
             try (InputStream in = resource.getInputStream()) {
                 ProcessDefinition process = parse(json.readTree(in), resource.getFilename());
                 processes.put(process.id(), process);
@@ -41,6 +43,15 @@ public class ProcessCatalog {
 
     public Optional<ProcessDefinition> find(String id) {
         return Optional.ofNullable(processes.get(id));
+    }
+
+    /** The process a start command names ("kerneopgave" in "start kerneopgave"), in any letter case. */
+    public Optional<ProcessDefinition> byStartWords(String words) {
+        String wanted = words == null ? "" : words.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+        return processes.values().stream()
+                .filter(p -> p.startKeywords().stream().anyMatch(k -> k.toLowerCase(java.util.Locale.ROOT)
+                        .replaceFirst("^start ", "").equals(wanted)))
+                .findFirst();
     }
 
     public List<ProcessDefinition> all() {
@@ -66,14 +77,20 @@ public class ProcessCatalog {
             if (kind == StepKind.PRIORITY && (over == null || !ids.contains(over))) {
                 throw new IllegalStateException(file + ": step " + stepId + " must vote over an earlier step");
             }
+            List<String> categories = new ArrayList<>();
+            step.path("categories").forEach(c -> categories.add(c.asString()));
+            if (kind == StepKind.DIALOGUE && (categories.isEmpty() || !StepDefinition.CATEGORIES.containsAll(categories))) {
+                throw new IllegalStateException(file + ": step " + stepId + " needs categories out of "
+                        + StepDefinition.CATEGORIES);
+            }
             steps.add(new StepDefinition(stepId, kind, text(step, "title", file), text(step, "guidance", file),
-                    step.path("reflectionTheme").asString(null), over, step.path("votesPerPerson").asInt(3)));
+                    step.path("reflectionTheme").asString(null), over, step.path("votesPerPerson").asInt(3), categories));
         }
         if (steps.isEmpty() || steps.get(steps.size() - 1).kind() != StepKind.SUMMARY) {
             throw new IllegalStateException(file + ": a process ends with a SUMMARY step");
         }
         return new ProcessDefinition(id, text(root, "title", file), keywords,
-                root.path("revisitAfterMonths").asInt(6), steps);
+                root.path("revisitAfterMonths").asInt(0), root.path("endsInHandleplan").asBoolean(false), steps);
     }
 
     private static LocalizedText text(JsonNode node, String field, String file) {

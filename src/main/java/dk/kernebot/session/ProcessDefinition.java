@@ -6,8 +6,12 @@ import java.util.Optional;
 import dk.kernebot.reflection.LocalizedText;
 
 /** A guided process loaded from src/main/resources/processes: its steps in order, and when to revisit it. */
+/**
+ * @param revisitAfterMonths when the group is reminded to revisit the result; 0 for none
+ * @param endsInHandleplan   whether completing the session turns its goals into the conversation's handleplan
+ */
 public record ProcessDefinition(String id, LocalizedText title, List<String> startKeywords, int revisitAfterMonths,
-                                List<StepDefinition> steps) {
+                                boolean endsInHandleplan, List<StepDefinition> steps) {
 
     public ProcessDefinition {
         startKeywords = List.copyOf(startKeywords);

@@ -13,20 +13,25 @@ final class SessionCommands {
     private SessionCommands() {
     }
 
-    /** "start kerneopgave" (the keywords come from the process file). */
+    /** "start kerneopgave", "start kvalitetssamtale": the words after "start" come from the process files. */
     @Component
     static class Start implements ChatCommand {
         private final SessionService sessions;
-        private final ProcessDefinition process;
+        private final ProcessCatalog catalog;
 
         Start(SessionService sessions, ProcessCatalog catalog) {
             this.sessions = sessions;
-            this.process = catalog.find("kerneopgave").orElseThrow();
+            this.catalog = catalog;
         }
 
         @Override
         public List<String> keywords() {
-            return process.startKeywords();
+            return List.of("start");
+        }
+
+        @Override
+        public String helpKeyword() {
+            return "start kerneopgave";
         }
 
         @Override
@@ -41,7 +46,38 @@ final class SessionCommands {
 
         @Override
         public Reply handle(ChatContext context, String arguments) {
-            return sessions.start(context, process.id());
+            return catalog.byStartWords(arguments).map(process -> sessions.start(context, process.id()))
+                    .orElseGet(() -> sessions.whichProcess(context));
+        }
+    }
+
+    @Component
+    static class StartQuality implements ChatCommand {
+        private final SessionService sessions;
+
+        StartQuality(SessionService sessions) {
+            this.sessions = sessions;
+        }
+
+        @Override
+        public List<String> keywords() {
+            // Shown on the help card only; "start" above handles the typing.
+            return List.of("start kvalitetssamtale");
+        }
+
+        @Override
+        public String helpKey() {
+            return "command.startKvalitetssamtale";
+        }
+
+        @Override
+        public int helpOrder() {
+            return 36;
+        }
+
+        @Override
+        public Reply handle(ChatContext context, String arguments) {
+            return sessions.start(context, "kvalitetssamtale");
         }
     }
 
@@ -56,7 +92,7 @@ final class SessionCommands {
 
         @Override
         public List<String> keywords() {
-            return List.of("kerneopgave", "fortsæt", "fortsaet", "session", "resume", "core task");
+            return List.of("kerneopgave", "kvalitetssamtale", "fortsæt", "fortsaet", "session", "resume", "core task");
         }
 
         @Override

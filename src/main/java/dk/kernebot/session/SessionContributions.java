@@ -23,6 +23,12 @@ import org.springframework.transaction.annotation.Transactional;
 class SessionContributions {
 
     static final int MAX_TEXT = 1000;
+    /** Nordfyn's model: goals are tagged with a quality type and a kind of professional capital. */
+    static final List<String> QUALITY_TYPES = List.of("STRUKTUR", "PROCES", "RESULTAT");
+    static final List<String> CAPITALS = List.of("INDIVIDUEL", "SOCIAL", "BESLUTNING");
+    /** The roles of a kvalitetssamtale in Nordfyn's model, and one for everybody else. */
+    static final List<String> ROLES = List.of("DAGTILBUDSCHEF", "LAERINGSKONSULENT", "DAGTILBUDSLEDER",
+            "AFDELINGSLEDER", "TEAMLEDER", "BESTYRELSE", "ANDEN");
 
     private final SessionService lifecycle;
     private final Sessions sessions;
@@ -47,7 +53,10 @@ class SessionContributions {
         GuidedSession session = found.get();
         StepState state = lifecycle.state(session);
         StepKind kind = state.step().kind();
-        if (kind != StepKind.PROPOSALS && kind != StepKind.BUBBLES) {
+        if (kind == StepKind.ROLES) {
+            return role(context, session, state, action.string("role"));
+        }
+        if (kind != StepKind.PROPOSALS && kind != StepKind.BUBBLES && kind != StepKind.DIALOGUE) {
             return lifecycle.stale(context, session.id());
         }
         String text = clean(action.string("text"));
@@ -67,6 +76,18 @@ class SessionContributions {
             }
             if (!serves.isEmpty()) {
                 text = text + " – " + serves;
+            }
+        } else if (kind == StepKind.DIALOGUE) {
+            level = action.string("category");
+            if (level == null && state.step().categories().size() == 1) {
+                level = state.step().categories().get(0);
+            }
+            if (level == null || !state.step().categories().contains(level)) {
+                return redraw(context, session, views.t(context.locale(), "session.error.category"));
+            }
+            if ("GOAL".equals(level)) {
+                values = java.util.stream.Stream.of(action.string("quality"), action.string("capital"))
+                        .filter(v -> v != null && (QUALITY_TYPES.contains(v) || CAPITALS.contains(v))).toList();
             }
         } else {
             Set<String> known = state.profile().map(p -> p.values().stream().map(CoreValue::id)
@@ -219,6 +240,18 @@ class SessionContributions {
         sessions.touch(session.id());
         String card = views.step(context.locale(), lifecycle.state(sessions.find(session.id()).orElseThrow()), null, notice);
         return new Reply(List.of(), Optional.of(card), Optional.of(notice));
+    }
+
+    /** One role per person: choosing again replaces the earlier choice. */
+    private Reply role(ChatContext context, GuidedSession session, StepState state, String role) {
+        if (role == null || !ROLES.contains(role)) {
+            return redraw(context, session, views.t(context.locale(), "session.error.role"));
+        }
+        state.entries().stream().filter(e -> e.authorId().equals(context.user().id()))
+                .forEach(e -> entries.withdraw(e.id()));
+        sessions.participated(session.id(), context.user());
+        entries.add(session.id(), state.step().id(), context.user(), role, role, List.of());
+        return redraw(context, session, null);
     }
 
     private Reply onOwnEntry(ChatContext context, CardAction action, java.util.function.Function<Entry, String> change) {

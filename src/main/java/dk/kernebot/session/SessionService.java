@@ -5,6 +5,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
+import dk.kernebot.actionplan.GoalDraft;
+import dk.kernebot.actionplan.Handleplans;
 import dk.kernebot.chat.ChatContext;
 import dk.kernebot.chat.MemberDirectory;
 import dk.kernebot.chat.OutgoingMessage;
@@ -31,10 +33,13 @@ public class SessionService {
     private final MemberDirectory directory;
     private final Outbox outbox;
     private final SessionSettings settings;
+    private final Handleplans handleplans;
     private final java.time.Clock clock;
 
     SessionService(ProcessCatalog catalog, Sessions sessions, Entries entries, StepStates states, SessionViews views,
-                   MemberDirectory directory, Outbox outbox, SessionSettings settings, java.time.Clock clock) {
+                   MemberDirectory directory, Outbox outbox, SessionSettings settings, Handleplans handleplans,
+                   java.time.Clock clock) {
+        this.handleplans = handleplans;
         this.catalog = catalog;
         this.sessions = sessions;
         this.entries = entries;
@@ -58,6 +63,13 @@ public class SessionService {
             return Reply.card(views.choice(context.locale(), open.get(), process));
         }
         return Reply.card(views.step(context.locale(), state(begin(context, process)), null));
+    }
+
+    /** "start" with no process (or an unknown one): which processes there are. */
+    public Reply whichProcess(ChatContext context) {
+        String list = catalog.all().stream().map(p -> "\"" + p.startKeywords().get(0) + "\" (" + p.title().in(context.locale()) + ")")
+                .collect(java.util.stream.Collectors.joining(", "));
+        return Reply.text(views.t(context.locale(), "session.start.which", list));
     }
 
     /** "kerneopgave" / "session": the current step again, at the bottom of the chat. */
@@ -160,10 +172,16 @@ public class SessionService {
         sessions.setStatus(s.id(), SessionStatus.ACTIVE, SessionStatus.COMPLETED);
         GuidedSession done = sessions.find(s.id()).orElseThrow();
         ProcessDefinition process = catalog.find(done.processId()).orElseThrow();
-        scheduleRevisit(context, done, process);
-        return Reply.replaceCard(views.step(context.locale(), state(done), null))
-                .and(OutgoingMessage.text(views.t(context.locale(), "session.completed",
-                        process.title().in(context.locale()))));
+        if (process.revisitAfterMonths() > 0) {
+            scheduleRevisit(context, done, process);
+        }
+        String note = views.t(context.locale(), "session.completed", process.title().in(context.locale()));
+        if (process.endsInHandleplan()) {
+            List<GoalDraft> goals = goals(done, process);
+            handleplans.addGoalsFromSession(done.conversationId(), done.id(), goals, context.user());
+            note = views.t(context.locale(), "session.completed.plan", process.title().in(context.locale()), goals.size());
+        }
+        return Reply.replaceCard(views.step(context.locale(), state(done), null)).and(OutgoingMessage.text(note));
     }
 
     /** "ordstyrer @navn": hands the facilitator role to someone else. */
@@ -189,9 +207,9 @@ public class SessionService {
     /** "tavle": the board of the open session, or of the latest one. */
     public Reply board(ChatContext context, String sessionId) {
         Optional<GuidedSession> session = sessionId != null ? mine(context, sessionId)
-                : sessions.anyOpen(context.conversationId()).or(() -> catalog.all().stream()
+                : catalog.all().stream().filter(p -> p.firstOfKind(StepKind.BUBBLES).isPresent())
                         .map(p -> sessions.latest(context.conversationId(), p.id())).flatMap(Optional::stream)
-                        .max(java.util.Comparator.comparingLong(GuidedSession::startedAt)));
+                        .max(java.util.Comparator.comparingLong(GuidedSession::startedAt));
         if (session.isEmpty()) {
             return Reply.text(views.t(context.locale(), "session.board.none"));
         }
@@ -294,6 +312,26 @@ public class SessionService {
 
     private Reply answer(ChatContext context, String sessionId, String text) {
         return sessionId == null ? Reply.text(text) : Reply.notice(text);
+    }
+
+    /** The goals proposed under each agenda point, tagged as the group tagged them, in agenda order. */
+    private List<GoalDraft> goals(GuidedSession session, ProcessDefinition process) {
+        List<GoalDraft> goals = new java.util.ArrayList<>();
+        for (StepDefinition step : process.steps()) {
+            if (step.kind() != StepKind.DIALOGUE) {
+                continue;
+            }
+            for (Entry entry : entries.active(session.id(), step.id())) {
+                if ("GOAL".equals(entry.level())) {
+                    String quality = entry.values().stream().filter(SessionContributions.QUALITY_TYPES::contains)
+                            .findFirst().orElse(null);
+                    String capital = entry.values().stream().filter(SessionContributions.CAPITALS::contains)
+                            .findFirst().orElse(null);
+                    goals.add(new GoalDraft(entry.text(), step.title().da(), quality, capital));
+                }
+            }
+        }
+        return goals;
     }
 
     private void scheduleRevisit(ChatContext context, GuidedSession session, ProcessDefinition process) {

@@ -84,6 +84,14 @@ class SessionViews {
         data.put("isEnded", session.status() == SessionStatus.ENDED);
         data.put("endedNote", t(locale, "session.summary.ended"));
         data.put("isOpen", open);
+        boolean hasProposals = state.process().firstOfKind(StepKind.PROPOSALS).isPresent();
+        boolean hasBubbles = state.process().firstOfKind(StepKind.BUBBLES).isPresent();
+        data.put("hasKerneopgave", hasProposals);
+        data.put("hasBubbleSection", hasBubbles);
+        data.put("hasBoard", hasBubbles);
+        data.put("hasPlan", state.process().endsInHandleplan() && session.status() == SessionStatus.COMPLETED);
+        data.put("planLabel", t(locale, "session.summary.plan"));
+        data.put("sections", sections(locale, state));
         data.put("kerneopgaveLabel", t(locale, "session.summary.kerneopgave"));
         data.put("kerneopgave", session.agreedText() == null ? t(locale, "session.summary.noKerneopgave")
                 : CardText.escapeMarkdown(session.agreedText()));
@@ -117,6 +125,7 @@ class SessionViews {
         data.put("participantsText", t(locale, "session.summary.participants", took.isEmpty() ? "–" : String.join(", ", took)));
         LocalDate revisit = Instant.ofEpochMilli(session.finishedAt() == null ? clock.millis() : session.finishedAt())
                 .atZone(clock.getZone()).toLocalDate().plusMonths(state.process().revisitAfterMonths());
+        data.put("hasRevisit", state.process().revisitAfterMonths() > 0);
         data.put("revisitText", t(locale, "session.summary.revisit", dateOf(locale, revisit)));
         data.put("completeLabel", t(locale, "session.complete"));
         data.put("backLabel", t(locale, "session.back"));
@@ -208,6 +217,45 @@ class SessionViews {
         };
     }
 
+    /** The record of a conversation's dialogue steps and roles, one section per step with entries. */
+    private List<Map<String, Object>> sections(Locale locale, StepState state) {
+        List<Map<String, Object>> sections = new ArrayList<>();
+        for (StepDefinition step : state.process().steps()) {
+            if (step.kind() != StepKind.DIALOGUE && step.kind() != StepKind.ROLES) {
+                continue;
+            }
+            List<Entry> written = state.allEntries().getOrDefault(step.id(), List.of());
+            if (written.isEmpty()) {
+                continue;
+            }
+            List<Map<String, Object>> lines = written.stream().map(e -> Map.<String, Object>of("text",
+                    step.kind() == StepKind.ROLES
+                            ? t(locale, "session.summary.role", name(e.authorName()), role(locale, e.level()))
+                            : t(locale, "session.summary.line", category(locale, e.level()), CardText.escapeMarkdown(e.text()),
+                                tags(locale, e), name(e.authorName())))).toList();
+            sections.add(Map.of("heading", step.kind() == StepKind.ROLES ? t(locale, "session.summary.roles")
+                    : step.title().in(locale), "lines", lines));
+        }
+        return sections;
+    }
+
+    String category(Locale locale, String category) {
+        return t(locale, "session.category." + (category == null ? "NOTE" : category));
+    }
+
+    String role(Locale locale, String role) {
+        return t(locale, "session.role." + role);
+    }
+
+    /** "(proceskvalitet · social kapital)" for a tagged goal, empty otherwise. */
+    private String tags(Locale locale, Entry entry) {
+        if (entry.values().isEmpty()) {
+            return "";
+        }
+        return " (" + entry.values().stream().map(v -> t(locale, "session.tag." + v))
+                .collect(Collectors.joining(" · ")) + ")";
+    }
+
     private void frame(Locale locale, StepState state, Map<String, Object> data) {
         boolean isFrame = state.step().kind() == StepKind.FRAME;
         InstitutionProfile profile = state.profile().orElse(null);
@@ -248,7 +296,8 @@ class SessionViews {
 
     private void entries(Locale locale, StepState state, Map<String, Object> data) {
         StepKind kind = state.step().kind();
-        boolean show = kind == StepKind.PROPOSALS || kind == StepKind.BUBBLES || kind == StepKind.PRIORITY;
+        boolean show = kind == StepKind.PROPOSALS || kind == StepKind.BUBBLES || kind == StepKind.PRIORITY
+                || kind == StepKind.ROLES || kind == StepKind.DIALOGUE;
         Map<String, String> valueNames = state.profile().map(p -> p.values().stream()
                 .collect(Collectors.toMap(CoreValue::id, v -> v.name(locale), (a, b) -> a))).orElse(Map.of());
         List<Map<String, Object>> rows = new ArrayList<>();
@@ -258,8 +307,9 @@ class SessionViews {
             row.put("id", entry.id());
             boolean agreed = kind == StepKind.PROPOSALS && entry.text().equals(state.session().agreedText());
             Integer rank = kind == StepKind.PRIORITY ? Ranking.rankOf(state.entries(), state.votes(), entry) : null;
-            row.put("rankPrefix", rank == null ? "" : rank + ". ");
-            row.put("text", CardText.escapeMarkdown(entry.text()));
+            row.put("rankPrefix", rank != null ? rank + ". "
+                    : kind == StepKind.DIALOGUE ? category(locale, entry.level()) + ": " : "");
+            row.put("text", kind == StepKind.ROLES ? role(locale, entry.level()) : CardText.escapeMarkdown(entry.text()));
             row.put("textWeight", agreed || entry.inPractice() ? "Bolder" : "Default");
             row.put("entryStyle", agreed || entry.inPractice() ? "good" : "default");
             row.put("byline", byline(locale, kind, entry, votes));
@@ -272,7 +322,7 @@ class SessionViews {
             row.put("agreeLabel", t(locale, "session.agree.pick"));
             row.put("showPractice", kind == StepKind.PRIORITY);
             row.put("practiceLabel", t(locale, entry.inPractice() ? "session.practice.off" : "session.practice.on"));
-            row.put("showEdit", kind != StepKind.PRIORITY);
+            row.put("showEdit", kind != StepKind.PRIORITY && kind != StepKind.ROLES);
             row.put("editLabel", t(locale, "session.edit"));
             row.put("editInputId", "edit-" + entry.id());
             row.put("editInputLabel", t(locale, "session.edit.inputLabel"));
@@ -303,6 +353,9 @@ class SessionViews {
         }
         if (kind == StepKind.BUBBLES || kind == StepKind.PRIORITY) {
             return t(locale, "session.entry.level", level(locale, entry.level()));
+        }
+        if (kind == StepKind.DIALOGUE && !entry.values().isEmpty()) {
+            return tags(locale, entry).strip();
         }
         return "";
     }
@@ -341,12 +394,34 @@ class SessionViews {
     private void inputs(Locale locale, StepState state, Map<String, Object> data) {
         StepKind kind = state.step().kind();
         String key = kind.name();
-        boolean contributes = kind == StepKind.PROPOSALS || kind == StepKind.BUBBLES;
+        boolean contributes = kind == StepKind.PROPOSALS || kind == StepKind.BUBBLES || kind == StepKind.DIALOGUE
+                || kind == StepKind.ROLES;
         data.put("canContribute", contributes);
+        data.put("isRoles", kind == StepKind.ROLES);
+        data.put("hasTextInput", kind != StepKind.ROLES);
+        data.put("roleLabel", t(locale, "session.input.role"));
+        data.put("roleError", t(locale, "session.error.role"));
+        data.put("roleChoices", SessionContributions.ROLES.stream()
+                .map(r -> Map.of("title", role(locale, r), "value", r)).toList());
+        List<String> categories = state.step().categories();
+        data.put("hasCategoryChoice", kind == StepKind.DIALOGUE && categories.size() > 1);
+        data.put("categoryLabel", t(locale, "session.input.category"));
+        data.put("defaultCategory", categories.isEmpty() ? "NOTE" : categories.get(0));
+        data.put("categoryChoices", categories.stream().map(c -> Map.of("title", t(locale, "session.categoryChoice." + c),
+                "value", c)).toList());
+        data.put("hasGoalTags", kind == StepKind.DIALOGUE && categories.contains("GOAL"));
+        data.put("qualityLabel", t(locale, "session.input.quality"));
+        data.put("capitalLabel", t(locale, "session.input.capital"));
+        data.put("tagPlaceholder", t(locale, "session.input.tagPlaceholder"));
+        data.put("qualityChoices", SessionContributions.QUALITY_TYPES.stream()
+                .map(q -> Map.of("title", t(locale, "session.tag." + q), "value", q)).toList());
+        data.put("capitalChoices", SessionContributions.CAPITALS.stream()
+                .map(c -> Map.of("title", t(locale, "session.tag." + c), "value", c)).toList());
         data.put("isBubbles", kind == StepKind.BUBBLES);
         data.put("contributeLabel", contributes ? t(locale, "session.contribute." + key) : "");
-        data.put("inputLabel", contributes ? t(locale, "session.input." + key) : "");
-        data.put("inputPlaceholder", contributes ? t(locale, "session.placeholder." + key) : "");
+        boolean writes = contributes && kind != StepKind.ROLES;
+        data.put("inputLabel", writes ? t(locale, "session.input." + key) : "");
+        data.put("inputPlaceholder", writes ? t(locale, "session.placeholder." + key) : "");
         data.put("inputError", t(locale, "session.input.required"));
         data.put("submitLabel", t(locale, "session.submit"));
         List<CoreValue> values = state.profile().map(InstitutionProfile::values).orElse(List.of());

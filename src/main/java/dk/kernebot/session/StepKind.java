@@ -13,6 +13,10 @@ public enum StepKind {
     BUBBLES,
     /** Votes over the entries of an earlier step, and what goes into daily practice. */
     PRIORITY,
+    /** Each participant records the role they take part in (dagtilbudschef, læringskonsulent, ...). */
+    ROLES,
+    /** An agenda point: notes, an assessment (what the data shows, blind spots) and proposed goals. */
+    DIALOGUE,
     /** Questions: a reflection card first, then the leader. */
     QUESTIONS,
     /** What the group arrived at. */

@@ -14,12 +14,13 @@ import dk.kernebot.institution.InstitutionProfile;
  * @param votes        votes per entry id in this step
  * @param contributors user ids who have contributed to this step
  * @param previous     the last completed session of this process, where this one started from
+ * @param allEntries   for a SUMMARY step: the entries of every ROLES and DIALOGUE step, by step id
  */
 record StepState(GuidedSession session, ProcessDefinition process, StepDefinition step, int stepIndex,
                  List<Entry> entries, Map<String, Integer> votes, List<Participant> participants,
                  List<String> contributors, List<SessionQuestion> questions, Optional<InstitutionProfile> profile,
                  Optional<GuidedSession> previous, List<Entry> previousBubbles, List<Entry> bubbles,
-                 Map<String, Integer> priorityVotes) {
+                 Map<String, Integer> priorityVotes, Map<String, List<Entry>> allEntries) {
 
     /** Roster and active participants who have not contributed to this step yet. */
     List<Participant> quiet() {

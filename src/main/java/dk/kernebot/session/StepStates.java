@@ -48,8 +48,13 @@ class StepStates {
         List<Entry> previousBubbles = previous.flatMap(p -> bubbleStep.map(b -> entries.active(p.id(), b.id())))
                 .orElse(List.of());
         String teamId = conversations.find(session.conversationId()).map(c -> c.teamId()).orElse(null);
+        Map<String, List<Entry>> all = new java.util.LinkedHashMap<>();
+        if (step.kind() == StepKind.SUMMARY) {
+            process.steps().stream().filter(s -> s.kind() == StepKind.DIALOGUE || s.kind() == StepKind.ROLES)
+                    .forEach(s -> all.put(s.id(), entries.active(session.id(), s.id())));
+        }
         return new StepState(session, process, step, stepIndex, shown, votes, sessions.participants(session.id()),
                 contributors, questions.of(session.id()), institutions.forConversation(session.conversationId(), teamId),
-                previous, previousBubbles, bubbles, priorityVotes);
+                previous, previousBubbles, bubbles, priorityVotes, all);
     }
 }

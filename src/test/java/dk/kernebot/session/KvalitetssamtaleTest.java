@@ -1,0 +1,121 @@
+package dk.kernebot.session;
+
+import static dk.kernebot.session.SessionFixtures.buttons;
+import static dk.kernebot.session.SessionFixtures.data;
+import static dk.kernebot.session.SessionFixtures.replacement;
+import static dk.kernebot.session.SessionFixtures.roster;
+import static dk.kernebot.session.SessionFixtures.text;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dk.kernebot.support.BotIntegrationTest;
+import dk.kernebot.support.FakeConnector.Sent;
+import dk.kernebot.support.TeamsActivities;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Nordfyn's kvalitetssamtale on the same engine as the kerneopgave session: roles, the seven agenda points of the
+ * quality report with notes, assessments and tagged goals, the evaluation, and a summary that becomes the
+ * handleplan.
+ */
+class KvalitetssamtaleTest extends BotIntegrationTest {
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    static final List<String> AGENDA = List.of("laereplan", "laeringsmiljoe", "sprog", "trivsel", "foraeldre",
+            "overgange", "indsatser");
+
+    @Test
+    void aQualityConversationOverTheWholeAgendaEndsInAHandleplan() {
+        TeamsActivities chat = groupChat();
+        roster(connector, chat, "Dorte", "Lars", "Mette");
+        bot().send(chat.message("Dorte", "start kvalitetssamtale"));
+        JsonNode roles = last(chat);
+        assertThat(text(roles)).contains("Kvalitetssamtale", "Trin 1 af 10: Dagsorden og roller",
+                "den pædagogiske læreplan", "kommunale indsatsområder");
+        String id = data(roles, "sessionId");
+
+        click(chat, "Dorte", Map.of("sessionId", id, "stepId", "ramme", "role", "DAGTILBUDSCHEF"));
+        click(chat, "Lars", Map.of("sessionId", id, "stepId", "ramme", "role", "LAERINGSKONSULENT"));
+        click(chat, "Lars", Map.of("sessionId", id, "stepId", "ramme", "role", "TEAMLEDER"));
+        JsonNode withRoles = click(chat, "Mette", Map.of("sessionId", id, "stepId", "ramme", "role", "DAGTILBUDSLEDER"));
+        assertThat(text(withRoles)).contains("Fra Dorte", "Fra Lars", "Fra Mette", "Alle har bidraget.");
+        assertThat(SessionFixtures.entryIds(withRoles)).isEmpty();
+        assertThat(jdbc.sql("SELECT level FROM session_entry WHERE session_id = :s AND status = 'ACTIVE' ORDER BY level")
+                .param("s", id).query(String.class).list())
+                .containsExactly("DAGTILBUDSCHEF", "DAGTILBUDSLEDER", "TEAMLEDER");
+        JsonNode badRole = click(chat, "Mette", Map.of("sessionId", id, "stepId", "ramme", "role", "KONGE"));
+        assertThat(text(badRole)).contains("Vælg den rolle");
+
+        String previous = "ramme";
+        for (String point : AGENDA) {
+            JsonNode card = next(chat, "Dorte", id, previous);
+            assertThat(buttons(card)).contains("Skriv til punktet", "Næste trin");
+            click(chat, "Mette", Map.of("sessionId", id, "stepId", point, "category", "NOTE", "text", "Note om " + point));
+            click(chat, "Lars", Map.of("sessionId", id, "stepId", point, "category", "ASSESSMENT",
+                    "text", "Data viser fremgang, men vi mangler børnenes perspektiv på " + point));
+            click(chat, "Dorte", Map.of("sessionId", id, "stepId", point, "category", "GOAL",
+                    "text", "Mål for " + point, "quality", "PROCES", "capital", "SOCIAL"));
+            previous = point;
+        }
+        JsonNode sprog = click(chat, "Mette", Map.of("sessionId", id, "stepId", "indsatser", "category", "GOAL",
+                "text", "Alle medarbejdere kender indsatsområderne", "quality", "STRUKTUR", "capital", "BESLUTNING"));
+        assertThat(text(sprog)).contains("Mål: Alle medarbejdere kender indsatsområderne", "strukturkvalitet · beslutningskapital",
+                "Vurdering: Data viser fremgang");
+        JsonNode noCategory = click(chat, "Mette", Map.of("sessionId", id, "stepId", "indsatser", "category", "ØNSKE", "text", "x"));
+        assertThat(text(noCategory)).contains("Vælg, om det er en note");
+
+        JsonNode evaluation = next(chat, "Dorte", id, "indsatser");
+        assertThat(text(evaluation)).contains("Hvad fik vi ud af dialogen – hvad arbejder vi videre med?");
+        click(chat, "Lars", Map.of("sessionId", id, "stepId", "evaluering", "text", "God dialog om data; vi arbejder videre med sproget"));
+
+        JsonNode summary = next(chat, "Dorte", id, "evaluering");
+        assertThat(text(summary)).contains("Handleplanen", "Deltagere og roller", "Lars – Teamleder",
+                "Den pædagogiske læreplan", "Mål: Mål for laereplan (proceskvalitet · social kapital) – Dorte",
+                "Evaluering af samtalen", "God dialog om data")
+                .doesNotContain("Vores kerneopgave", "Boblerne");
+        click(chat, "Dorte", "session.complete", Map.of("sessionId", id, "stepId", "handleplan"));
+        assertThat(lastText(chat)).contains("Handleplanen har fået 8 nye mål");
+    }
+
+    @Test
+    void startAloneSaysWhichConversationsThereAre() {
+        TeamsActivities chat = groupChat();
+        bot().send(chat.message("Dorte", "start"));
+        assertThat(lastText(chat)).contains("\"start kerneopgave\"", "\"start kvalitetssamtale\"");
+        bot().send(chat.message("Dorte", "START Quality Conversation"));
+        assertThat(text(last(chat))).contains("Trin 1 af 10: Dagsorden og roller");
+    }
+
+    private JsonNode click(TeamsActivities chat, String user, Map<String, Object> data) {
+        return click(chat, user, "session.contribute", data);
+    }
+
+    private JsonNode click(TeamsActivities chat, String user, String verb, Map<String, Object> data) {
+        Map<String, Object> withVerb = new HashMap<>(data);
+        withVerb.put("verb", verb);
+        JsonNode card = replacement(bot().send(chat.execute(user, "card", verb, withVerb)));
+        assertThat(card).as("%s by %s", verb, user).isNotNull();
+        return card;
+    }
+
+    private JsonNode next(TeamsActivities chat, String user, String sessionId, String stepId) {
+        click(chat, user, "session.next", Map.of("sessionId", sessionId, "stepId", stepId));
+        return last(chat);
+    }
+
+    private JsonNode last(TeamsActivities chat) {
+        List<Sent> posted = connector.postedTo(chat.conversationId());
+        return posted.get(posted.size() - 1).card();
+    }
+
+    private String lastText(TeamsActivities chat) {
+        List<Sent> posted = connector.postedTo(chat.conversationId());
+        return posted.get(posted.size() - 1).allText();
+    }
+}
