@@ -60,6 +60,11 @@ public class QuestionService {
         return new Raised(id, current.stream().map(Leader::name).toList());
     }
 
+    /** Questions of a conversation the leader answered since a moment, oldest answer first. */
+    public List<Question> answeredSince(String conversationId, long since) {
+        return store.answeredSince(conversationId, since, 10);
+    }
+
     /** The line that tells the group where a raised question went (to whom, or that it waits for a leader). */
     public String raisedNote(ChatContext context, Raised raised) {
         return cards.raisedNote(context, raised);

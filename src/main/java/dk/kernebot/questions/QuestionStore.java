@@ -64,6 +64,12 @@ class QuestionStore {
                 .param("c", conversationId).param("l", limit).query(Question.class).list();
     }
 
+    List<Question> answeredSince(String conversationId, long since, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM question WHERE conversation_id = :c AND status = 'ANSWERED' "
+                        + "AND handled_at >= :since ORDER BY handled_at, id LIMIT :l")
+                .param("c", conversationId).param("since", since).param("l", limit).query(Question.class).list();
+    }
+
     /** Waiting questions of every conversation this user leads (or that were forwarded to them), oldest first. */
     List<Question> waitingFor(String userId) {
         return jdbc.sql("SELECT " + COLUMNS.replaceAll("(\\w+)", "q.$1") + " FROM question q "

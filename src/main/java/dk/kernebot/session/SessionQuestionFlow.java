@@ -104,6 +104,18 @@ class SessionQuestionFlow implements QuestionInterceptor {
         if (!SessionQuestion.OFFERED.equals(question.status())) {
             return Reply.notice(views.t(context.locale(), "session.question.alreadyHandled"));
         }
+        QuestionService.Raised raised = sendToLeader(context, question);
+        SessionQuestion escalated = questions.find(question.id()).orElseThrow();
+        return Reply.replaceCard(views.question(context.locale(), escalated, suggestion(escalated),
+                leaderQuestions.raisedNote(context, raised)));
+    }
+
+    /** When the meeting ends with the question still open, it goes to the leader: it must not be lost. */
+    void escalateAtMeetingEnd(ChatContext context, SessionQuestion question) {
+        sendToLeader(context, question);
+    }
+
+    private QuestionService.Raised sendToLeader(ChatContext context, SessionQuestion question) {
         GuidedSession session = sessions.find(question.sessionId()).orElseThrow();
         ProcessDefinition process = catalog.find(session.processId()).orElseThrow();
         int step = Math.max(0, process.indexOf(question.stepId()));
@@ -116,9 +128,7 @@ class SessionQuestionFlow implements QuestionInterceptor {
         QuestionService.Raised raised = leaderQuestions.raise(asker, new RaisedQuestion(question.text(),
                 QuestionSource.SESSION_STEP, session.id() + "/" + question.stepId(), where));
         questions.close(question.id(), SessionQuestion.ESCALATED, raised.questionId(), null);
-        SessionQuestion escalated = questions.find(question.id()).orElseThrow();
-        return Reply.replaceCard(views.question(context.locale(), escalated, suggestion(escalated),
-                leaderQuestions.raisedNote(context, raised)));
+        return raised;
     }
 
     private String offer(ChatContext context, GuidedSession session, String text) {

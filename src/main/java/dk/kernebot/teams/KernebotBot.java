@@ -15,6 +15,8 @@ import dk.kernebot.chat.CardActionRouter;
 import dk.kernebot.chat.ChatContext;
 import dk.kernebot.chat.CommandRouter;
 import dk.kernebot.chat.ConversationType;
+import dk.kernebot.chat.MeetingEvent;
+import dk.kernebot.chat.MeetingEventHandler;
 import dk.kernebot.chat.Reply;
 import dk.kernebot.chat.Texts;
 import dk.kernebot.conversation.ConversationStore;
@@ -49,9 +51,13 @@ class KernebotBot extends ActivityHandler {
     private final ProcessedActivities processed;
     private final MeterRegistry metrics;
 
+    private final Optional<MeetingEventHandler> meetingEvents;
+
     KernebotBot(BotSettings settings, ConversationStore conversations, CommandRouter commands,
                 CardActionRouter cardActions, Welcome welcome, HelpCards helpCards, Texts texts,
-                ProcessedActivities processed, MeterRegistry metrics) {
+                ProcessedActivities processed, MeterRegistry metrics,
+                org.springframework.beans.factory.ObjectProvider<MeetingEventHandler> meetingEvents) {
+        this.meetingEvents = Optional.ofNullable(meetingEvents.getIfAvailable());
         this.processed = processed;
         this.metrics = metrics;
         this.settings = settings;
@@ -123,6 +129,19 @@ class KernebotBot extends ActivityHandler {
         Optional<CardAction> action = CardActions.fromInvokeValue(activity.getValue());
         Reply reply = safely(context, () -> handleCardAction(context, action));
         return ReplySender.send(turn, reply).thenApply(ignored -> invokeResponse(reply));
+    }
+
+    /** Teams' meeting start and end events; every other event is ignored quietly. */
+    @Override
+    protected CompletableFuture<Void> onEventActivity(TurnContext turn) {
+        Activity activity = turn.getActivity();
+        Optional<MeetingEvent> event = MeetingEvents.from(activity);
+        if (event.isEmpty() || meetingEvents.isEmpty()) {
+            log.info("Ignoring an event activity named {}", activity.getName());
+            return CompletableFuture.completedFuture(null);
+        }
+        ChatContext context = Activities.context(activity);
+        return ReplySender.send(turn, safely(context, () -> meetingEvents.get().handle(context, event.get())));
     }
 
     @Override
