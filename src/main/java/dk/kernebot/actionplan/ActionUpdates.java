@@ -57,17 +57,17 @@ class ActionUpdates {
             String comment = Limits.clean(click.string("comment"));
             if (to.isEmpty() || comment.length() > Limits.MAX_COMMENT) {
                 return Reply.replaceCard(card(context, plan, action, PlanViews.Note.error(views.t(locale,
-                        to.isEmpty() ? "actionplan.status.choose" : "actionplan.tooLong", Limits.MAX_COMMENT))));
+                        to.isEmpty() ? "actionplan.statusChange.choose" : "actionplan.tooLong", Limits.MAX_COMMENT))));
             }
             if (to.get() == action.status() && comment.isEmpty()) {
-                return Reply.replaceCard(card(context, plan, action, PlanViews.Note.error(views.t(locale, "actionplan.status.same"))));
+                return Reply.replaceCard(card(context, plan, action, PlanViews.Note.error(views.t(locale, "actionplan.statusChange.same"))));
             }
             if (!apply(action, to.get(), context.user(), comment)) {
                 PlanAction now = actions.find(action.id()).orElseThrow();
-                return Reply.replaceCard(card(context, plan, now, PlanViews.Note.error(views.t(locale, "actionplan.status.changedMeanwhile"))));
+                return Reply.replaceCard(card(context, plan, now, PlanViews.Note.error(views.t(locale, "actionplan.statusChange.changedMeanwhile"))));
             }
             PlanAction now = actions.find(action.id()).orElseThrow();
-            return Reply.replaceCard(card(context, plan, now, PlanViews.Note.info(views.t(locale, "actionplan.status.changed",
+            return Reply.replaceCard(card(context, plan, now, PlanViews.Note.info(views.t(locale, "actionplan.statusChange.changed",
                     views.status(locale, now.status())))));
         });
     }

@@ -36,10 +36,10 @@ class PlanExportAssembler {
                 .map(InstitutionProfile::name).orElse(null);
         List<GoalExport> goals = plans.goals(plan.id()).stream().map(goal -> new GoalExport(goal.text(),
                 goal.agendaPoint(),
-                goal.qualityType() == null ? null : views.t(locale, "actionplan.quality." + goal.qualityType()),
-                goal.capital() == null ? null : views.t(locale, "actionplan.capital." + goal.capital()),
+                goal.qualityType(), goal.capital(),
                 all.stream().filter(a -> a.goalId().equals(goal.id())).map(a -> action(a, locale)).toList())).toList();
-        return new PlanExport(views.t(locale, "actionplan.card.title"), institution, views.today(), goals);
+        // The export's date is the plan's own: the day of the quality conversation it came from.
+        return new PlanExport(views.t(locale, "actionplan.card.title"), institution, views.day(plan.createdAt()), goals);
     }
 
     String fileName(PlanExport export, Locale locale) {
@@ -48,11 +48,15 @@ class PlanExportAssembler {
 
     private ActionExport action(PlanAction action, Locale locale) {
         List<StatusChange> history = actions.history(action.id()).stream()
-                .map(h -> new StatusChange(Instant.ofEpochMilli(h.at()), h.byName(),
-                        HistoryEntry.HELP.equals(h.kind()) ? views.t(locale, "actionplan.history.helpStatus")
-                                : views.status(locale, h.newStatus()), h.comment()))
+                .map(h -> new StatusChange(Instant.ofEpochMilli(h.at()), h.byName(), h.newStatus().name(),
+                        HistoryEntry.HELP.equals(h.kind()) ? help(locale, h.comment()) : h.comment()))
                 .toList();
-        return new ActionExport(action.text(), action.owner().displayName(), action.due(),
-                views.status(locale, action.status()), history);
+        return new ActionExport(action.text(), action.owner().displayName(), action.due(), action.status().name(), history);
+    }
+
+    /** Asking the leader for help changes no status; the export shows it in the comment. */
+    private String help(Locale locale, String comment) {
+        String asked = views.t(locale, "actionplan.history.helpStatus");
+        return comment == null ? asked : asked + ": " + comment;
     }
 }

@@ -122,7 +122,7 @@ class PlanViews {
         data.put("history", history.stream().map(h -> Map.of("text", historyLine(locale, h))).toList());
         data.put("currentStatus", action.status().name());
         data.put("statusChoices", Arrays.stream(ActionStatus.values())
-                .map(s -> choice(t(locale, "actionplan.status." + s.name()), s.name())).toList());
+                .map(s -> choice(t(locale, "actionplan.state." + s.name()), s.name())).toList());
         data.put("text", action.text());
         data.put("ownerId", action.ownerId());
         List<Map<String, String>> owners = new ArrayList<>(people.stream().map(p -> choice(p.displayName(), p.id())).toList());
@@ -170,7 +170,7 @@ class PlanViews {
     }
 
     String status(Locale locale, ActionStatus status) {
-        return status == null ? "–" : t(locale, "actionplan.status." + status.name());
+        return status == null ? "–" : t(locale, "actionplan.state." + status.name());
     }
 
     String date(Locale locale, LocalDate date) {
