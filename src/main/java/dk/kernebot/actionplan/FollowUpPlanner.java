@@ -32,7 +32,6 @@ class FollowUpPlanner {
     private final PlanStore plans;
     private final Outbox outbox;
     private final WorkingCalendar calendar;
-    private final WorkingWindow window;
     private final FollowUpSettings settings;
     private final FollowUpViews views;
     private final Escalations escalations;
@@ -41,14 +40,13 @@ class FollowUpPlanner {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    FollowUpPlanner(ActionStore actions, PlanStore plans, Outbox outbox, WorkingCalendar calendar, WorkingWindow window,
+    FollowUpPlanner(ActionStore actions, PlanStore plans, Outbox outbox, WorkingCalendar calendar,
                     FollowUpSettings settings, FollowUpViews views, Escalations escalations, Leaders leaders,
                     ConversationStore conversations, PlatformTransactionManager transactions, Clock clock) {
         this.actions = actions;
         this.plans = plans;
         this.outbox = outbox;
         this.calendar = calendar;
-        this.window = window;
         this.settings = settings;
         this.views = views;
         this.escalations = escalations;
@@ -159,7 +157,7 @@ class FollowUpPlanner {
     }
 
     boolean workingDay(LocalDate day) {
-        return calendar.isOpen(day.atTime(window.start()).atZone(clock.getZone()).toInstant());
+        return calendar.isWorkingDay(day);
     }
 
     static String prefix(PlanAction action) {
