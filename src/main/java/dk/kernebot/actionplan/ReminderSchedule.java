@@ -11,7 +11,7 @@ import java.util.function.Predicate;
 
 /**
  * Which reminder an open action is due for, derived from its state and the clock alone (nothing remembered in
- * memory): some working days before the due date, on the day, on the first working day after it, then weekly,
+ * memory): some working days before the due date, on the day, on the first working day after that, then weekly,
  * and, with a cadence, a check-in every so many days before that. Only the latest stage that has come counts, and
  * only stages after the due date was set: a late start or a restart sends one current reminder, not a backlog.
  */
@@ -48,8 +48,14 @@ final class ReminderSchedule {
             stages.add(stage(Stage.BEFORE, Stage.BEFORE, before, zone));
         }
         stages.add(stage(Stage.DUE, Stage.DUE, due, zone));
-        LocalDate firstAfter = due.plusDays(1);
-        while (!workingDay.test(firstAfter)) {
+        // The due-day reminder of a due date on a closed day goes out on the next working day; the first overdue
+        // one comes the working day after that, so the two never arrive together.
+        LocalDate dueDelivered = due;
+        while (!workingDay.test(dueDelivered) && dueDelivered.isBefore(due.plusYears(1))) {
+            dueDelivered = dueDelivered.plusDays(1);
+        }
+        LocalDate firstAfter = dueDelivered.plusDays(1);
+        while (!workingDay.test(firstAfter) && firstAfter.isBefore(due.plusYears(1))) {
             firstAfter = firstAfter.plusDays(1);
         }
         LocalDate today = now.atZone(zone).toLocalDate();
