@@ -98,6 +98,19 @@ public class Outbox {
                 .query(Integer.class).single() > 0;
     }
 
+    /**
+     * Withdraws every message with this dedupe-key prefix that no sender has claimed yet (a reminder about a state
+     * that no longer holds). The rows are removed rather than marked, so the same key may be queued again should
+     * the state return; rows being sent or already sent stay as they are.
+     *
+     * @return how many were withdrawn
+     */
+    public int cancelPending(String dedupePrefix) {
+        return jdbc.sql("DELETE FROM outbox WHERE substr(dedupe_key, 1, length(:p)) = :p AND status = 'PENDING'")
+                .param("p", dedupePrefix)
+                .update();
+    }
+
     /** Claims up to {@code limit} due rows for one sender; a claimed row is invisible to other senders. */
     public List<OutboxRow> claimDue(int limit) {
         long now = clock.millis();

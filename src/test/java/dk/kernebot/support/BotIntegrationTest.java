@@ -62,6 +62,8 @@ public abstract class BotIntegrationTest {
         registry.add("kernebot.questions.admins", () -> TeamsActivities.aadId(ADMIN_USER));
         // Tests deliver the outbox themselves (ProactiveSender.dispatchDue), at moments they choose.
         registry.add("kernebot.outbox.poll-ms", () -> "3600000");
+        // Likewise the follow-up planner (FollowUpPlanner.planAll).
+        registry.add("kernebot.followup.poll-ms", () -> "3600000");
     }
 
     protected BotEndpoint bot() {

@@ -1,0 +1,113 @@
+package dk.kernebot.actionplan;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import dk.kernebot.chat.UserRef;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The plan_action and plan_action_history tables. A status change is a conditional update from the status the
+ * clicker saw, so two people answering at once cannot both win and the history never skips a step.
+ */
+@Component
+class ActionStore {
+
+    private static final String COLUMNS = """
+            id, plan_id, goal_id, text, owner_id, owner_aad_id, owner_name, due_date, cadence_days, status,
+            escalated_due, scheduled_from, created_by_name, created_at, updated_at""";
+    private static final String HISTORY_COLUMNS = "id, action_id, kind, old_status, new_status, by_id, by_name, comment, at";
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    ActionStore(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    PlanAction insert(Goal goal, String text, UserRef owner, LocalDate due, Integer cadenceDays, UserRef by) {
+        String id = UUID.randomUUID().toString();
+        long now = clock.millis();
+        jdbc.sql("INSERT INTO plan_action (" + COLUMNS + ") VALUES (:id, :plan, :goal, :text, :owner, :ownerAad, "
+                        + ":ownerName, :due, :cadence, 'IKKE_STARTET', NULL, :now, :by, :now, :now)")
+                .param("id", id).param("plan", goal.planId()).param("goal", goal.id()).param("text", text)
+                .param("owner", owner.id()).param("ownerAad", owner.aadObjectId()).param("ownerName", owner.name())
+                .param("due", due.toString()).param("cadence", cadenceDays).param("by", by.name()).param("now", now)
+                .update();
+        history(id, HistoryEntry.CREATED, null, ActionStatus.IKKE_STARTET, by, null);
+        return find(id).orElseThrow();
+    }
+
+    Optional<PlanAction> find(String id) {
+        if (id == null || id.length() > 64) {
+            return Optional.empty();
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM plan_action WHERE id = :id").param("id", id)
+                .query(PlanAction.class).optional();
+    }
+
+    List<PlanAction> inPlan(String planId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM plan_action WHERE plan_id = :p ORDER BY due_date, created_at")
+                .param("p", planId).query(PlanAction.class).list();
+    }
+
+    List<PlanAction> open() {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM plan_action WHERE status NOT IN ('FAERDIG', 'OPGIVET') "
+                        + "ORDER BY due_date, id")
+                .query(PlanAction.class).list();
+    }
+
+    /** @return false if the action was no longer in {@code from} (someone else changed it first) */
+    boolean changeStatus(PlanAction action, ActionStatus to, UserRef by, String comment) {
+        boolean changed = jdbc.sql("UPDATE plan_action SET status = :to, updated_at = :now WHERE id = :id AND status = :from")
+                .param("to", to.name()).param("now", clock.millis()).param("id", action.id())
+                .param("from", action.status().name())
+                .update() == 1;
+        if (changed) {
+            history(action.id(), HistoryEntry.STATUS, action.status(), to, by, comment);
+        }
+        return changed;
+    }
+
+    /** A new due date starts the reminders afresh (from now), so stages before the change are not sent late. */
+    void edit(PlanAction action, String text, UserRef owner, LocalDate due, Integer cadenceDays, UserRef by, String comment) {
+        long now = clock.millis();
+        boolean newDue = !due.equals(action.due());
+        jdbc.sql("UPDATE plan_action SET text = :text, owner_id = :owner, owner_aad_id = :ownerAad, owner_name = :ownerName, "
+                        + "due_date = :due, cadence_days = :cadence, updated_at = :now"
+                        + (newDue ? ", scheduled_from = :now" : "") + " WHERE id = :id")
+                .param("text", text).param("owner", owner.id()).param("ownerAad", owner.aadObjectId())
+                .param("ownerName", owner.name()).param("due", due.toString()).param("cadence", cadenceDays)
+                .param("now", now).param("id", action.id())
+                .update();
+        history(action.id(), HistoryEntry.EDITED, action.status(), action.status(), by, comment);
+    }
+
+    void history(String actionId, String kind, ActionStatus from, ActionStatus to, UserRef by, String comment) {
+        jdbc.sql("INSERT INTO plan_action_history (" + HISTORY_COLUMNS + ", seq) SELECT :id, :a, :kind, :old, :new, "
+                        + ":by, :byName, :comment, :at, COALESCE(MAX(seq), 0) + 1 FROM plan_action_history WHERE action_id = :a")
+                .param("id", UUID.randomUUID().toString()).param("a", actionId).param("kind", kind)
+                .param("old", from == null ? null : from.name()).param("new", to == null ? null : to.name())
+                .param("by", by == null ? null : by.id()).param("byName", by == null ? null : by.name())
+                .param("comment", comment == null || comment.isBlank() ? null : comment.strip())
+                .param("at", clock.millis())
+                .update();
+    }
+
+    List<HistoryEntry> history(String actionId) {
+        return jdbc.sql("SELECT " + HISTORY_COLUMNS + " FROM plan_action_history WHERE action_id = :a ORDER BY seq")
+                .param("a", actionId).query(HistoryEntry.class).list();
+    }
+
+    /** @return true for exactly one caller per action and due date: the escalation is raised once */
+    boolean markEscalated(PlanAction action) {
+        return jdbc.sql("UPDATE plan_action SET escalated_due = :due WHERE id = :id "
+                        + "AND (escalated_due IS NULL OR escalated_due <> :due)")
+                .param("due", action.dueDate()).param("id", action.id()).update() == 1;
+    }
+}

@@ -1,0 +1,98 @@
+package dk.kernebot.actionplan;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Set;
+
+import dk.kernebot.chat.Texts;
+
+/** The words and dates of one export in one language, and the one rule all formats share: what counts as overdue. */
+final class ExportLabels {
+
+    private static final Set<String> STATUSES = Set.of("IKKE_STARTET", "I_GANG", "FORSINKET", "FAERDIG", "OPGIVET");
+    private static final Set<String> CLOSED = Set.of("FAERDIG", "OPGIVET");
+    private static final Set<String> QUALITY_TYPES = Set.of("STRUKTUR", "PROCES", "RESULTAT");
+    private static final Set<String> CAPITALS = Set.of("INDIVIDUEL", "SOCIAL", "BESLUTNING");
+
+    private final Texts texts;
+    private final Locale locale;
+    private final Clock clock;
+    private final LocalDate today;
+    private final DateTimeFormatter time;
+
+    ExportLabels(Texts texts, Locale locale, Clock clock) {
+        this.texts = texts;
+        this.locale = Texts.supported(locale);
+        this.clock = clock;
+        this.today = LocalDate.now(clock);
+        this.time = DateTimeFormatter.ofPattern(text("actionplan.export.timeFormat"), this.locale);
+    }
+
+    Locale locale() {
+        return locale;
+    }
+
+    String text(String key, Object... args) {
+        return texts.get(locale, key, args);
+    }
+
+    /** An action is overdue when its deadline has passed and nobody has closed it, whatever status it was left in. */
+    boolean overdue(ActionExport action) {
+        return action.due() != null && action.due().isBefore(today)
+                && (action.status() == null || !CLOSED.contains(action.status()));
+    }
+
+    String today() {
+        return date(today);
+    }
+
+    String date(LocalDate date) {
+        return date == null ? "" : DanishDates.format(date, locale);
+    }
+
+    String status(String code) {
+        return label("actionplan.status.", STATUSES, code);
+    }
+
+    String qualityType(String code) {
+        return label("actionplan.quality.", QUALITY_TYPES, code);
+    }
+
+    String capital(String code) {
+        return label("actionplan.capital.", CAPITALS, code);
+    }
+
+    /** One line of an action's history, without any markup: when, who, which status, and the comment if any. */
+    String historyLine(StatusChange change) {
+        String when = "";
+        String at = "";
+        if (change.at() != null) {
+            ZonedDateTime local = change.at().atZone(clock.getZone());
+            when = date(local.toLocalDate());
+            at = time.format(local);
+        }
+        String line = text("actionplan.export.historyEntry", when, at, nullToEmpty(change.byName()),
+                status(change.status()));
+        return isBlank(change.comment()) ? line : text("actionplan.export.historyComment", line, change.comment());
+    }
+
+    /** A code this version does not know is shown as it is rather than hidden or failing the whole export. */
+    private String label(String prefix, Set<String> known, String code) {
+        if (code == null) {
+            return "";
+        }
+        String normalised = code.strip().toUpperCase(Locale.ROOT);
+        return known.contains(normalised) ? text(prefix + normalised) : code;
+    }
+
+    static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+}

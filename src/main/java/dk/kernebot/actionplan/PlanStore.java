@@ -1,0 +1,105 @@
+package dk.kernebot.actionplan;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import dk.kernebot.chat.UserRef;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The handleplan and plan_goal tables. */
+@Component
+class PlanStore {
+
+    private static final String PLAN_COLUMNS = """
+            id, conversation_id, tenant_id, session_id, export_token, created_by_id, created_by_name, created_at,
+            updated_at""";
+    private static final String GOAL_COLUMNS = """
+            id, plan_id, position, text, agenda_point, quality_type, capital, session_id, created_by_name, created_at""";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    PlanStore(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** The conversation's plan, created now if it has none; two first goals at once still make one plan. */
+    Plan ensure(String conversationId, String tenantId, String sessionId, UserRef by) {
+        long now = clock.millis();
+        jdbc.sql("INSERT INTO handleplan (" + PLAN_COLUMNS + ") VALUES (:id, :c, :tenant, :session, :token, :by, "
+                        + ":byName, :now, :now) ON CONFLICT (conversation_id) DO NOTHING")
+                .param("id", UUID.randomUUID().toString()).param("c", conversationId).param("tenant", tenantId)
+                .param("session", sessionId).param("token", newToken())
+                .param("by", by == null ? null : by.id()).param("byName", by == null ? null : by.name())
+                .param("now", now)
+                .update();
+        return forConversation(conversationId).orElseThrow();
+    }
+
+    Optional<Plan> forConversation(String conversationId) {
+        return jdbc.sql("SELECT " + PLAN_COLUMNS + " FROM handleplan WHERE conversation_id = :c")
+                .param("c", conversationId).query(Plan.class).optional();
+    }
+
+    Optional<Plan> find(String id) {
+        if (id == null || id.length() > 64) {
+            return Optional.empty();
+        }
+        return jdbc.sql("SELECT " + PLAN_COLUMNS + " FROM handleplan WHERE id = :id").param("id", id)
+                .query(Plan.class).optional();
+    }
+
+    Optional<Plan> byToken(String token) {
+        return jdbc.sql("SELECT " + PLAN_COLUMNS + " FROM handleplan WHERE export_token = :t").param("t", token)
+                .query(Plan.class).optional();
+    }
+
+    List<Plan> all() {
+        return jdbc.sql("SELECT " + PLAN_COLUMNS + " FROM handleplan ORDER BY created_at").query(Plan.class).list();
+    }
+
+    void touch(String planId) {
+        jdbc.sql("UPDATE handleplan SET updated_at = :now WHERE id = :id").param("now", clock.millis())
+                .param("id", planId).update();
+    }
+
+    /** Appends a goal; its number is one more than the plan's highest. */
+    Goal addGoal(String planId, String text, String agendaPoint, String qualityType, String capital,
+                 String sessionId, String byName) {
+        String id = UUID.randomUUID().toString();
+        jdbc.sql("INSERT INTO plan_goal (" + GOAL_COLUMNS + ") SELECT :id, :plan, COALESCE(MAX(position), 0) + 1, "
+                        + ":text, :agenda, :quality, :capital, :session, :by, :now FROM plan_goal WHERE plan_id = :plan")
+                .param("id", id).param("plan", planId).param("text", text).param("agenda", agendaPoint)
+                .param("quality", qualityType).param("capital", capital).param("session", sessionId)
+                .param("by", byName).param("now", clock.millis())
+                .update();
+        touch(planId);
+        return goal(id).orElseThrow();
+    }
+
+    Optional<Goal> goal(String id) {
+        if (id == null || id.length() > 64) {
+            return Optional.empty();
+        }
+        return jdbc.sql("SELECT " + GOAL_COLUMNS + " FROM plan_goal WHERE id = :id").param("id", id)
+                .query(Goal.class).optional();
+    }
+
+    List<Goal> goals(String planId) {
+        return jdbc.sql("SELECT " + GOAL_COLUMNS + " FROM plan_goal WHERE plan_id = :p ORDER BY position")
+                .param("p", planId).query(Goal.class).list();
+    }
+
+    private static String newToken() {
+        byte[] bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}
