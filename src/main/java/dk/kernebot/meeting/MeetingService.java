@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dk.kernebot.actionplan.DueAction;
+import dk.kernebot.actionplan.DueActions;
 import dk.kernebot.cards.CardRenderer;
 import dk.kernebot.cards.CardText;
 import dk.kernebot.chat.ChatContext;
@@ -40,12 +42,12 @@ class MeetingService implements MeetingEventHandler {
     private final MeetingLog meetings;
     private final SessionMeetings sessions;
     private final QuestionService questions;
-    private final FollowUpsDue followUps;
+    private final DueActions followUps;
     private final CardRenderer renderer;
     private final Texts texts;
     private final java.time.Clock clock;
 
-    MeetingService(MeetingLog meetings, SessionMeetings sessions, QuestionService questions, FollowUpsDue followUps,
+    MeetingService(MeetingLog meetings, SessionMeetings sessions, QuestionService questions, DueActions followUps,
                    CardRenderer renderer, Texts texts, java.time.Clock clock) {
         this.meetings = meetings;
         this.sessions = sessions;
@@ -76,7 +78,7 @@ class MeetingService implements MeetingEventHandler {
                 .orElse(now - FIRST_MEETING_LOOKBACK.toMillis());
         List<Question> answered = questions.answeredSince(context.conversationId(), since);
         LocalDate today = java.time.Instant.ofEpochMilli(now).atZone(clock.getZone()).toLocalDate();
-        List<DueFollowUp> due = followUps.dueBy(context.conversationId(), today.plusDays(FOLLOW_UP_HORIZON_DAYS), today);
+        List<DueAction> due = followUps.dueBy(context.conversationId(), today.plusDays(FOLLOW_UP_HORIZON_DAYS), today);
         if (open.isEmpty() && answered.isEmpty() && due.isEmpty()) {
             return Reply.none();
         }
@@ -96,7 +98,7 @@ class MeetingService implements MeetingEventHandler {
     }
 
     private String startCard(ChatContext context, MeetingEvent event, List<OpenSession> open, List<Question> answered,
-                             List<DueFollowUp> due) {
+                             List<DueAction> due) {
         var locale = context.locale();
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("heading", event.title() == null ? texts.get(locale, "meeting.start.heading")
@@ -110,7 +112,7 @@ class MeetingService implements MeetingEventHandler {
         data.put("hasFollowUps", !due.isEmpty());
         data.put("followUpsLabel", texts.get(locale, "meeting.start.followUps"));
         List<Map<String, Object>> lines = new ArrayList<>();
-        for (DueFollowUp followUp : due) {
+        for (DueAction followUp : due) {
             lines.add(Map.of("text", texts.get(locale, followUp.overdue() ? "meeting.start.followUp.overdue"
                     : "meeting.start.followUp", CardText.escapeMarkdown(followUp.text()),
                     followUp.ownerName() == null ? "?" : CardText.escapeMarkdown(followUp.ownerName()),

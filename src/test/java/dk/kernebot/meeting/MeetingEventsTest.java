@@ -104,6 +104,23 @@ class MeetingEventsTest extends BotIntegrationTest {
     }
 
     @Test
+    void theStartCardListsHandleplanFollowUpsDueSoonAndOverdue() {
+        TeamsActivities chat = groupChat();
+        bot().send(chat.message("Anne", "mål Alle børn møder sprog hver dag"));
+        bot().send(chat.messageMentioning("Anne", "handling Sprogkufferter på stuerne ansvarlig frist 25/11-2026", "Bo"));
+        bot().send(chat.messageMentioning("Anne", "handling Forældremøde om sprog ansvarlig frist 1/3-2027", "Carla"));
+        clock.advance(Duration.ofDays(3));
+        try {
+            bot().send(event(chat, "meetingStart", "m-" + UUID.randomUUID(), "2026-11-26T09:00:00Z"));
+            String card = last(chat).card().toString();
+            assertThat(card).contains("Opfølgning på handleplanen", "Sprogkufferter på stuerne (Bo) – frist 25. november 2026, overskredet",
+                    "Se handleplanen").doesNotContain("Forældremøde om sprog");
+        } finally {
+            clock.advance(Duration.ofDays(-3));
+        }
+    }
+
+    @Test
     void moedeFraSilencesTheStartCardAndMoedeTilBringsItBack() {
         TeamsActivities chat = groupChat();
         bot().send(chat.message("Anne", "start kerneopgave"));

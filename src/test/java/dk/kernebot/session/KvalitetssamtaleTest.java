@@ -81,6 +81,12 @@ class KvalitetssamtaleTest extends BotIntegrationTest {
                 .doesNotContain("Vores kerneopgave", "Boblerne");
         click(chat, "Dorte", "session.complete", Map.of("sessionId", id, "stepId", "handleplan"));
         assertThat(lastText(chat)).contains("Handleplanen har fået 8 nye mål");
+
+        // The goals are now the conversation's handleplan, with their agenda point and tags.
+        bot().send(chat.message("Mette", "handleplan"));
+        String plan = last(chat).toString();
+        assertThat(plan).contains("Mål for laereplan", "Mål for indsatser", "Alle medarbejdere kender indsatsområderne",
+                "Kommunale indsatsområder");
     }
 
     @Test
