@@ -66,6 +66,11 @@ public abstract class BotIntegrationTest {
         registry.add("kernebot.followup.poll-ms", () -> "3600000");
     }
 
+    @org.junit.jupiter.api.BeforeEach
+    void timeStartsOnMondayMorning() {
+        clock.reset();
+    }
+
     protected BotEndpoint bot() {
         return new BotEndpoint(port);
     }

@@ -10,11 +10,18 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class TestClock extends Clock {
 
     private final AtomicReference<Instant> now;
+    private final Instant start;
     private final ZoneId zone;
 
     public TestClock(Instant start, ZoneId zone) {
         this.now = new AtomicReference<>(start);
+        this.start = start;
         this.zone = zone;
+    }
+
+    /** Back to where every test starts, so no test sees the time another test moved to. */
+    public void reset() {
+        now.set(start);
     }
 
     @Override
