@@ -1,6 +1,12 @@
 #!/usr/bin/env bash
-# Tries the bot in the running Agents Playground as a person would (headless Chromium), and saves screenshots
-# in build/playground-shots. Start the bot (mvn spring-boot:run) and scripts/playground.sh first.
+# Tries the bot in the running Agents Playground as a person would (headless Chromium), and saves screenshots.
+# Start the bot (mvn spring-boot:run) and scripts/playground.sh first.
+#   scripts/playground-drive.sh           help and reflection cards in the personal chat, group chat and a channel
+#                                         (screenshots in build/playground-shots)
+#   scripts/playground-drive.sh session   the guided kerneopgave session end to end in the group chat, then the
+#                                         board (screenshots in build/playground/screens). Needs the bot started with
+#                                         KERNEBOT_ADMINS=00000000-0000-0000-0000-000000000020 (Anne sets the leader).
+# PLAYGROUND_URL  the Playground (default http://localhost:56150)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 if [ ! -x /usr/bin/chromium ]; then
@@ -11,6 +17,10 @@ if [ ! -d "$root/build/playground/node_modules/playwright-core" ]; then
   cp "$root/scripts/playground/package.json" "$root/scripts/playground/package-lock.json" "$root/build/playground/"
   (cd "$root/build/playground" && npm ci --no-audit --no-fund --loglevel=error)
 fi
-cp "$root/scripts/playground/drive.mjs" "$root/build/playground/"
+cp "$root/scripts/playground/drive.mjs" "$root/scripts/playground/session.mjs" "$root/build/playground/"
 cd "$root/build/playground"
-node drive.mjs "${PLAYGROUND_URL:-http://localhost:56150}" "$root/build/playground-shots"
+case "${1:-}" in
+  session) node session.mjs "${PLAYGROUND_URL:-http://localhost:56150}" "$root/build/playground/screens" ;;
+  "") node drive.mjs "${PLAYGROUND_URL:-http://localhost:56150}" "$root/build/playground-shots" ;;
+  *) echo "usage: $0 [session]" >&2; exit 2 ;;
+esac

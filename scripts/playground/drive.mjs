@@ -1,7 +1,7 @@
 // Tries Kernebot in the Agents Playground the way a person would, headless, and saves screenshots:
 // help + a reflection card answered in the personal chat, help and "Next card" in the group chat,
-// help in a channel. The Playground always sends locale en-US, so Kernebot answers in English here; the
-// Danish texts are covered by the test suite. Exits non-zero (saying what was missing) if an expected text never appears.
+// help in a channel. scripts/playground.sh makes the Playground send da-DK, as a Danish Teams does, so Kernebot
+// answers in Danish. Exits non-zero (saying what was missing) if an expected text never appears.
 // Usage: node drive.mjs [playground URL] [screenshot folder]
 import { chromium } from 'playwright-core';
 import { mkdtempSync, mkdirSync } from 'fs';
@@ -45,11 +45,7 @@ async function say(text, mention) {
   await box.click();
   if (mention) {
     await page.keyboard.type('@');
-    // The suggestion list shows the bot first, right above the first person.
-    const firstPerson = page.getByText('Bo Jensen', { exact: true }).last();
-    await firstPerson.waitFor({ timeout: 10000 });
-    const box2 = await firstPerson.boundingBox();
-    await page.mouse.click(box2.x + 20, box2.y - box2.height);
+    await page.getByRole('menuitem', { name: 'Kernebot' }).first().click();
     await page.keyboard.type(' ');
   }
   await page.keyboard.type(text);
@@ -65,28 +61,28 @@ await page.goto(url, { waitUntil: 'domcontentloaded' });
 
 await open('Personal Chat');
 await say('hjælp', false);
-await see('What Kernebot can do', 'help card in the personal chat');
+await see('Det kan Kernebot', 'help card in the personal chat');
 await shot('1-personal-help');
 await say('kort leg', false);
-await see('Reflection card · Play', 'reflection card in the personal chat');
-await page.getByText('Save our answer').last().click();
-await page.getByPlaceholder("Write the group's answer here").last().fill('Vi var med i rollelegen i tirsdags.');
-await page.getByText('Save the answer').last().click();
-await see('Saved by', 'saved answer shown in the card');
+await see('Refleksionskort · Leg', 'reflection card in the personal chat');
+await page.getByText('Gem vores svar').last().click();
+await page.getByPlaceholder('Skriv gruppens svar her').last().fill('Vi var med i rollelegen i tirsdags.');
+await page.getByText('Gem svaret').last().click();
+await see('Gemt af', 'saved answer shown in the card');
 await shot('2-personal-answer');
 
 await open('Stue Solsikken');
 await say('hjælp', true);
-await see('What Kernebot can do', 'help card in the group chat');
+await see('Det kan Kernebot', 'help card in the group chat');
 await shot('3-group-help');
 await say('kort', true);
-await see('Reflection card ·', 'reflection card in the group chat');
-const before = await page.locator('text=/^Drawn by/').count();
-await page.getByText('Next card').last().click();
+await see('Refleksionskort ·', 'reflection card in the group chat');
+const before = await page.locator('text=/^Trukket af/').count();
+await page.getByText('Næste kort').last().click();
 await page.waitForTimeout(2500);
-const after = await page.locator('text=/^Drawn by/').count();
+const after = await page.locator('text=/^Trukket af/').count();
 if (after !== before) {
-  console.error(`MISSING: "Next card" should replace the card in place (cards before ${before}, after ${after})`);
+  console.error(`MISSING: "Næste kort" should replace the card in place (cards before ${before}, after ${after})`);
   process.exit(1);
 }
 console.log('ok: next card replaced the card in place');
@@ -94,7 +90,7 @@ await shot('4-group-next');
 
 await open('General');
 await say('hjælp', true);
-await see('What Kernebot can do', 'help card in the channel');
+await see('Det kan Kernebot', 'help card in the channel');
 await shot('5-channel-help');
 
 await context.close();

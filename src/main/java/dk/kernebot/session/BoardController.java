@@ -37,8 +37,9 @@ class BoardController {
     }
 
     @GetMapping("/boards/{token}.svg")
-    ResponseEntity<byte[]> svg(@PathVariable String token, @RequestHeader(name = "Accept-Language", required = false) String language) {
-        Locale locale = locale(language);
+    ResponseEntity<byte[]> svg(@PathVariable String token, @RequestParam(name = "lang", required = false) String lang,
+                               @RequestHeader(name = "Accept-Language", required = false) String language) {
+        Locale locale = locale(lang, language);
         return find(token, locale).map(board -> file(renderer.svg(board, boards.labels(locale), PaperSize.A3)
                         .getBytes(StandardCharsets.UTF_8), MediaType.valueOf("image/svg+xml"), "kerneopgave.svg"))
                 .orElseGet(BoardController::notFound);
@@ -46,21 +47,23 @@ class BoardController {
 
     @GetMapping("/boards/{token}.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable String token, @RequestParam(name = "size", defaultValue = "A3") String size,
+                               @RequestParam(name = "lang", required = false) String lang,
                                @RequestHeader(name = "Accept-Language", required = false) String language) {
         PaperSize paper = "A2".equalsIgnoreCase(size) ? PaperSize.A2 : "A3".equalsIgnoreCase(size) ? PaperSize.A3 : null;
         if (paper == null) {
             return ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN)
                     .body("size must be A3 or A2".getBytes(StandardCharsets.UTF_8));
         }
-        Locale locale = locale(language);
+        Locale locale = locale(lang, language);
         return find(token, locale).map(board -> file(renderer.pdf(board, boards.labels(locale), paper),
                         MediaType.APPLICATION_PDF, "kerneopgave-" + paper.name() + ".pdf"))
                 .orElseGet(BoardController::notFound);
     }
 
     @GetMapping("/boards/{token}.png")
-    ResponseEntity<byte[]> png(@PathVariable String token, @RequestHeader(name = "Accept-Language", required = false) String language) {
-        Locale locale = locale(language);
+    ResponseEntity<byte[]> png(@PathVariable String token, @RequestParam(name = "lang", required = false) String lang,
+                               @RequestHeader(name = "Accept-Language", required = false) String language) {
+        Locale locale = locale(lang, language);
         return find(token, locale).map(board -> file(renderer.previewPng(board, boards.labels(locale), 800),
                         MediaType.IMAGE_PNG, null))
                 .orElseGet(BoardController::notFound);
@@ -85,7 +88,11 @@ class BoardController {
                 .body("No board here".getBytes(StandardCharsets.UTF_8));
     }
 
-    private static Locale locale(String language) {
+    /** The language the card's link names (the chat's); without one, the first the browser asks for. */
+    private static Locale locale(String lang, String language) {
+        if (lang != null && !lang.isBlank()) {
+            return Texts.fromTag(lang.strip());
+        }
         return Texts.fromTag(language == null ? null : language.split(",")[0].split(";")[0].strip());
     }
 }

@@ -104,7 +104,7 @@ class SessionViews {
         List<Map<String, Object>> bubbles = new ArrayList<>();
         for (Entry bubble : state.bubbles()) {
             Integer rank = Ranking.rankOf(state.bubbles(), state.priorityVotes(), bubble);
-            String line = t(locale, "session.summary.bubble", rank == null ? "•" : rank + ".",
+            String line = t(locale, "session.summary.bubble", rank == null ? "•" : rank + "\\.",
                     CardText.escapeMarkdown(bubble.text()), level(locale, bubble.level()),
                     state.priorityVotes().getOrDefault(bubble.id(), 0));
             if (bubble.inPractice()) {
@@ -165,16 +165,19 @@ class SessionViews {
     String board(Locale locale, String processTitle, String baseUrl, String token) {
         Map<String, Object> data = new LinkedHashMap<>();
         String base = baseUrl.replaceAll("/+$", "") + "/boards/" + token;
+        // The board is drawn in the chat's language: the browser or Teams' image proxy that fetches the links may
+        // ask for another one (a Danish Teams on an English browser), so the links say which.
+        String lang = "lang=" + Texts.supported(locale).getLanguage();
         data.put("heading", t(locale, "session.boardCard.heading", processTitle));
         data.put("text", t(locale, "session.boardCard.text"));
-        data.put("previewUrl", base + ".png");
+        data.put("previewUrl", base + ".png?" + lang);
         data.put("altText", t(locale, "session.boardCard.alt"));
         data.put("pdfA3Label", t(locale, "session.boardCard.pdfA3"));
-        data.put("pdfA3Url", base + ".pdf?size=A3");
+        data.put("pdfA3Url", base + ".pdf?size=A3&" + lang);
         data.put("pdfA2Label", t(locale, "session.boardCard.pdfA2"));
-        data.put("pdfA2Url", base + ".pdf?size=A2");
+        data.put("pdfA2Url", base + ".pdf?size=A2&" + lang);
         data.put("svgLabel", t(locale, "session.boardCard.svg"));
-        data.put("svgUrl", base + ".svg");
+        data.put("svgUrl", base + ".svg?" + lang);
         return renderer.render("session-board", data);
     }
 
@@ -307,7 +310,8 @@ class SessionViews {
             row.put("id", entry.id());
             boolean agreed = kind == StepKind.PROPOSALS && entry.text().equals(state.session().agreedText());
             Integer rank = kind == StepKind.PRIORITY ? Ranking.rankOf(state.entries(), state.votes(), entry) : null;
-            row.put("rankPrefix", rank != null ? rank + ". "
+            // "1. " at the start of a TextBlock would become a numbered list (indented, apart from its byline).
+            row.put("rankPrefix", rank != null ? rank + "\\. "
                     : kind == StepKind.DIALOGUE ? category(locale, entry.level()) + ": " : "");
             row.put("text", kind == StepKind.ROLES ? role(locale, entry.level()) : CardText.escapeMarkdown(entry.text()));
             row.put("textWeight", agreed || entry.inPractice() ? "Bolder" : "Default");

@@ -164,8 +164,9 @@ class KerneopgaveSessionTest extends BotIntegrationTest {
         click("Bo", "session.vote", Map.of("sessionId", sessionId, "stepId", "prioritering",
                 "entryId", entryWith(priority, "Legepladsen")));
         JsonNode ranked = click("Carla", "session.practice", Map.of("sessionId", sessionId, "stepId", "prioritering", "entryId", sprog));
-        assertThat(text(ranked)).contains("1. Sprogvurderinger af alle 3-årige", "2. Legepladsen som læringsmiljø",
-                "(det gør vi i praksis)");
+        // The rank is escaped: a TextBlock starting with "1. " would render as a numbered list.
+        assertThat(text(ranked)).contains("1\\. Sprogvurderinger af alle 3-årige", "2\\. Legepladsen som læringsmiljø",
+                "(det gør vi i praksis)").doesNotContainPattern("(?m)^\\d+\\. ");
 
         // 5. A question: a reflection card first, then the leader.
         JsonNode questions = next("Anne", sessionId, "prioritering");
@@ -189,10 +190,13 @@ class KerneopgaveSessionTest extends BotIntegrationTest {
         // 6. Opsamling.
         JsonNode summary = next("Anne", sessionId, "spoergsmaal");
         assertThat(text(summary)).contains("Vi skaber trygge rammer, hvor alle børn leger og lærer.",
-                "1. Sprogvurderinger af alle 3-årige", "Hvordan får vi forældrene med i sprogarbejdet?",
+                "1\\. Sprogvurderinger af alle 3-årige", "Hvordan får vi forældrene med i sprogarbejdet?",
                 "Med i samtalen: Anne, Bo, Carla", "Vend tilbage til kerneopgaven omkring " + inSixMonths());
         JsonNode done = click("Anne", "session.complete", Map.of("sessionId", sessionId, "stepId", "opsamling"));
         assertThat(buttons(done)).containsExactly("Vis pladen");
+        // The note under it points at that button: in a group chat a bare "tavle" (without @Kernebot) reaches nobody.
+        List<Sent> posted = connector.postedTo(chat.conversationId());
+        assertThat(posted.get(posted.size() - 1).allText()).contains("er gemt", "Tryk på \"Vis pladen\"");
         assertThat(jdbc.sql("SELECT status FROM guided_session WHERE id = :id").param("id", sessionId)
                 .query(String.class).single()).isEqualTo("COMPLETED");
 
@@ -201,8 +205,10 @@ class KerneopgaveSessionTest extends BotIntegrationTest {
         JsonNode board = lastCard();
         String pdfUrl = board.findValues("url").stream().map(JsonNode::asText).filter(u -> u.contains(".pdf?size=A3"))
                 .findFirst().orElseThrow();
-        String svgUrl = pdfUrl.replace(".pdf?size=A3", ".svg");
-        String pngUrl = pdfUrl.replace(".pdf?size=A3", ".png");
+        String svgUrl = board.findValues("url").stream().map(JsonNode::asText).filter(u -> u.contains(".svg"))
+                .findFirst().orElseThrow();
+        String pngUrl = board.findValues("url").stream().map(JsonNode::asText).filter(u -> u.contains(".png"))
+                .findFirst().orElseThrow();
         byte[] pdf = download(local(pdfUrl));
         try (PDDocument document = Loader.loadPDF(pdf)) {
             // Long words are hyphenated to fit a boble: join them again before searching.

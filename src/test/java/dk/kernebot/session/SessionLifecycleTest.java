@@ -87,7 +87,8 @@ class SessionLifecycleTest extends BotIntegrationTest {
 
         bot().send(chat.message("Anne", "pause"));
         assertThat(status(id)).isEqualTo("PAUSED");
-        assertThat(lastText(chat)).contains("Anne har sat sessionen på pause");
+        // In a group chat Kernebot only hears messages that mention it, so the way back says so.
+        assertThat(lastText(chat)).contains("Anne har sat sessionen på pause", "Skriv \"@Kernebot fortsæt\"");
         String whilePaused = bot().send(chat.execute("Carla", "card", "session.contribute",
                 Map.of("sessionId", id, "stepId", "kerneopgave", "text", "Kommer ikke med")));
         assertThat(notice(whilePaused)).contains("holder pause");
@@ -239,6 +240,7 @@ class SessionLifecycleTest extends BotIntegrationTest {
             List<Sent> reminders = connector.postedTo(chat.conversationId()).stream()
                     .filter(s -> s.text() != null && s.text().contains("Det er tid til at se på")).toList();
             assertThat(reminders).hasSize(1);
+            assertThat(reminders.get(0).text()).contains("Skriv \"@Kernebot start kerneopgave\"");
 
             bot().send(chat.message("Bo", "start kerneopgave"));
             JsonNode frame = last(chat);
@@ -293,6 +295,32 @@ class SessionLifecycleTest extends BotIntegrationTest {
         String badSize = "http://localhost:" + port + URI.create(pdf).getRawPath() + "?size=A0";
         assertThat(http.send(HttpRequest.newBuilder(URI.create(badSize)).build(), HttpResponse.BodyHandlers.ofString())
                 .statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void theBoardIsDrawnInTheChatsLanguageWhateverTheBrowserAsksFor() throws Exception {
+        // A Danish Teams on an English browser (as the Agents Playground's Chromium): the files follow the chat.
+        HttpClient http = HttpClient.newHttpClient();
+        for (boolean english : List.of(false, true)) {
+            TeamsActivities chat = english ? groupChat().inEnglish() : groupChat();
+            bot().send(chat.message("Anne", english ? "start core task" : "start kerneopgave"));
+            bot().send(chat.message("Anne", english ? "board" : "tavle"));
+            JsonNode board = last(chat);
+            List<String> urls = board.findValues("url").stream().map(JsonNode::asText).toList();
+            assertThat(urls).hasSize(4).allSatisfy(u -> assertThat(u).contains(english ? "lang=en" : "lang=da"));
+            String svgUrl = urls.stream().filter(u -> u.contains(".svg")).findFirst().orElseThrow();
+            URI svg = URI.create(svgUrl);
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                            URI.create("http://localhost:" + port + svg.getRawPath() + "?" + svg.getRawQuery()))
+                    .header("Accept-Language", english ? "da-DK,da;q=0.9" : "en-US,en;q=0.9").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).isEqualTo(200);
+            if (english) {
+                assertThat(response.body()).contains("Our core task", "Municipal").doesNotContain("Kommunal");
+            } else {
+                assertThat(response.body()).contains("Vores kerneopgave", "Kommunal").doesNotContain("Municipal");
+            }
+        }
     }
 
     private JsonNode click(TeamsActivities chat, String user, String verb, Map<String, Object> data) {
