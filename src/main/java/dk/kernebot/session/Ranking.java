@@ -17,11 +17,12 @@ final class Ranking {
                 .toList();
     }
 
-    /** 1-based rank of an entry, or null when nobody has voted on it. */
+    /** 1-based rank of an entry (equal votes, equal rank), or null when nobody has voted on it. */
     static Integer rankOf(List<Entry> ranked, Map<String, Integer> votes, Entry entry) {
-        if (votes.getOrDefault(entry.id(), 0) == 0) {
+        int mine = votes.getOrDefault(entry.id(), 0);
+        if (mine == 0) {
             return null;
         }
-        return ranked.indexOf(entry) + 1;
+        return 1 + (int) ranked.stream().filter(e -> votes.getOrDefault(e.id(), 0) > mine).count();
     }
 }

@@ -225,7 +225,8 @@ class SessionContributions {
         String stepTitle = state.step().title().in(context.locale());
         int sent = 0;
         for (Participant person : quiet) {
-            String text = views.t(context.locale(), "session.nudge.text", person.displayName(),
+            // A nudge is personal: "Hej Carla", not the full name from the directory.
+            String text = views.t(context.locale(), "session.nudge.text", person.displayName().split(" ")[0],
                     context.user().displayName(), stepTitle);
             boolean queued = outbox.enqueue(OutboundMessage.text(
                     "nudge:" + session.id() + ":" + state.step().id() + ":" + person.userId(),

@@ -136,7 +136,7 @@ class SessionQuestionFlow implements QuestionInterceptor {
         StepDefinition step = process.step(session.stepIndex());
         String theme = step.reflectionTheme() != null ? step.reflectionTheme()
                 : process.firstOfKind(StepKind.QUESTIONS).map(StepDefinition::reflectionTheme).orElse(null);
-        Optional<SuggestedCard> card = suggestions.suggest(context.conversationId(), text, theme);
+        Optional<SuggestedCard> card = suggestions.suggest(context.conversationId(), text, theme, context.locale());
         sessions.participated(session.id(), context.user());
         SessionQuestion question = questions.offer(session.id(), step.id(), context.user(), text,
                 card.map(c -> c.card().id()).orElse(null));
