@@ -32,6 +32,20 @@ class HandleplanTest extends BotIntegrationTest {
     @Autowired
     Handleplans handleplans;
 
+    private Instant start;
+
+    /** Other tests move the shared clock too; these start on a known Monday, before every due date they use. */
+    @org.junit.jupiter.api.BeforeEach
+    void pinTheClock() {
+        start = clock.instant();
+        clock.set(Instant.parse("2026-11-23T08:00:00Z"));
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void restoreTheClock() {
+        clock.set(start);
+    }
+
     @Test
     void anEmptyPlanSaysHowToStart() {
         TeamsActivities chat = groupChat();
@@ -170,7 +184,7 @@ class HandleplanTest extends BotIntegrationTest {
     @Test
     void overdueActionsComeFirstAndAreMarked() {
         TeamsActivities chat = groupChat();
-        Instant start = clock.instant();
+        Instant before = clock.instant();
         try {
             bot().send(chat.message("Anne", "mål Sprog"));
             bot().send(chat.message("Anne", "handling Senere ting ansvarlig mig frist 2027-06-01"));
@@ -181,7 +195,7 @@ class HandleplanTest extends BotIntegrationTest {
             assertThat(card).contains("1 handling er over fristen", "Over fristen · Ikke startet", "Næste skridt: \"Tidlig ting\" er over fristen");
             assertThat(card.indexOf("Tidlig ting")).isLessThan(card.indexOf("Senere ting"));
         } finally {
-            clock.set(start);
+            clock.set(before);
         }
     }
 
