@@ -130,8 +130,9 @@ class KillDuringBurstTest {
                 }
             }));
         }
-        waitFor(() -> acknowledged.size() >= ACKNOWLEDGED_BEFORE_KILL && !leaderPosts().isEmpty(), Duration.ofSeconds(60),
-                "a burst under way with notifications going out", first);
+        waitFor(() -> acknowledged.size() >= ACKNOWLEDGED_BEFORE_KILL
+                        && database.count("SELECT count(*) FROM outbox WHERE status = 'SENT'") > 0,
+                Duration.ofSeconds(60), "a burst under way with notifications going out", first);
         killed.set(true);
         first.process.destroyForcibly(); // SIGKILL on Linux
         assertThat(first.process.waitFor(20, TimeUnit.SECONDS)).as("the process died").isTrue();
