@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -17,21 +18,31 @@ import org.springframework.stereotype.Component;
 @Component
 public class Outbox {
 
-    /** A claim that outlives this is taken to be from a sender that died; the row is tried again. */
+    /**
+     * A claim that outlives this is taken to be from a sender that died; the row is tried again. The sender
+     * renews its claim right before each send ({@link #holdClaim}), so it must only outlast one send (the Bot
+     * Connector client's timeouts), not a whole batch. {@code kernebot.outbox.claim-seconds} overrides it.
+     */
     static final Duration CLAIM = Duration.ofMinutes(2);
     static final int MAX_ATTEMPTS = 8;
 
     private static final String COLUMNS = """
             id, dedupe_key, target_kind, conversation_id, user_id, user_aad_id, user_name, via_conversation,
             reply_to_id, text, card_json, mention_user_id, mention_name, status, attempts, next_attempt_at,
-            sent_activity_id, sent_conversation""";
+            sent_activity_id, sent_conversation, claim_token""";
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final Duration claim;
+    private final boolean skipLocked;
 
-    public Outbox(JdbcClient jdbc, Clock clock) {
+    public Outbox(JdbcClient jdbc, Clock clock,
+                  @Value("${kernebot.outbox.claim-seconds:120}") long claimSeconds,
+                  @Value("${spring.datasource.url:}") String databaseUrl) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.claim = claimSeconds > 0 ? Duration.ofSeconds(claimSeconds) : CLAIM;
+        this.skipLocked = databaseUrl.startsWith("jdbc:postgresql:");
     }
 
     /** @return true if queued now, false if a message with this dedupe key was queued before */
@@ -111,63 +122,97 @@ public class Outbox {
                 .update();
     }
 
-    /** Claims up to {@code limit} due rows for one sender; a claimed row is invisible to other senders. */
+    /**
+     * Claims up to {@code limit} due rows for one sender; a claimed row is invisible to other senders. One
+     * statement picks and marks the rows under a fresh claim token: on PostgreSQL the pick is
+     * {@code FOR UPDATE SKIP LOCKED}, so concurrent instances take different rows instead of queueing on the same
+     * ones (the outer condition re-checks each row, so a row another instance claimed meanwhile is never taken
+     * twice); SQLite has one writer, so its statement is atomic anyway.
+     */
     public List<OutboxRow> claimDue(int limit) {
         long now = clock.millis();
-        List<String> ids = jdbc.sql("""
-                SELECT id FROM outbox
-                WHERE (status = 'PENDING' AND next_attempt_at <= :now) OR (status = 'SENDING' AND claimed_until < :now)
-                ORDER BY next_attempt_at, created_at LIMIT :limit
-                """)
+        String token = UUID.randomUUID().toString();
+        String due = "((status = 'PENDING' AND next_attempt_at <= :now) OR (status = 'SENDING' AND claimed_until < :now))";
+        int claimed = jdbc.sql("UPDATE outbox SET status = 'SENDING', claim_token = :token, claimed_until = :until, "
+                        + "attempts = attempts + 1 WHERE id IN (SELECT id FROM outbox WHERE " + due
+                        + " ORDER BY next_attempt_at, created_at LIMIT :limit" + (skipLocked ? " FOR UPDATE SKIP LOCKED" : "")
+                        + ") AND " + due)
+                .param("token", token)
+                .param("until", now + claim.toMillis())
                 .param("now", now)
                 .param("limit", limit)
-                .query(String.class)
+                .update();
+        if (claimed == 0) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM outbox WHERE claim_token = :token AND status = 'SENDING' "
+                        + "ORDER BY next_attempt_at, created_at")
+                .param("token", token)
+                .query(OutboxRow.class)
                 .list();
-        return ids.stream()
-                .filter(id -> jdbc.sql("""
-                        UPDATE outbox SET status = 'SENDING', claimed_until = :until, attempts = attempts + 1
-                        WHERE id = :id AND ((status = 'PENDING' AND next_attempt_at <= :now)
-                                            OR (status = 'SENDING' AND claimed_until < :now))
-                        """)
-                        .param("until", now + CLAIM.toMillis())
-                        .param("id", id)
-                        .param("now", now)
-                        .update() == 1)
-                .map(id -> jdbc.sql("SELECT " + COLUMNS + " FROM outbox WHERE id = :id").param("id", id)
-                        .query(OutboxRow.class).single())
-                .toList();
     }
 
-    public void markSent(String id, String conversationId, String activityId) {
-        jdbc.sql("UPDATE outbox SET status = 'SENT', sent_at = :now, sent_activity_id = :activity, "
-                        + "sent_conversation = :conversation, claimed_until = NULL, last_error = NULL WHERE id = :id")
+    /**
+     * Right before a send: true (and the claim runs for another {@link #CLAIM} from now) if the row is still this
+     * sender's; false if it is not, because its claim ran out while it waited behind slow sends in the batch and
+     * another sender took it over, or it was sent meanwhile. Then the row must not be sent from here.
+     */
+    public boolean holdClaim(OutboxRow row) {
+        return jdbc.sql("UPDATE outbox SET claimed_until = :until WHERE id = :id AND status = 'SENDING' "
+                        + "AND claim_token = :token")
+                .param("until", clock.millis() + claim.toMillis())
+                .param("id", row.id())
+                .param("token", row.claimToken())
+                .update() == 1;
+    }
+
+    /**
+     * Teams has the message. Recorded even if the claim was lost meanwhile (the message did go out, and marking it
+     * stops the sender that took it over, which checks its claim first); false in that case, for the log.
+     */
+    public boolean markSent(OutboxRow row, String conversationId, String activityId) {
+        String set = "UPDATE outbox SET status = 'SENT', sent_at = :now, sent_activity_id = :activity, "
+                + "sent_conversation = :conversation, claimed_until = NULL, claim_token = NULL, last_error = NULL ";
+        boolean mine = jdbc.sql(set + "WHERE id = :id AND claim_token = :token")
                 .param("now", clock.millis())
                 .param("activity", activityId)
                 .param("conversation", conversationId)
-                .param("id", id)
-                .update();
+                .param("id", row.id())
+                .param("token", row.claimToken())
+                .update() == 1;
+        if (!mine) {
+            jdbc.sql(set + "WHERE id = :id AND status <> 'SENT'")
+                    .param("now", clock.millis())
+                    .param("activity", activityId)
+                    .param("conversation", conversationId)
+                    .param("id", row.id())
+                    .update();
+        }
+        return mine;
     }
 
     /** Tries again later, or gives up for good after {@link #MAX_ATTEMPTS}. */
     public void markRetry(OutboxRow row, Duration wait, String error) {
         if (row.attempts() >= MAX_ATTEMPTS) {
-            markFailed(row.id(), error);
+            markFailed(row, error);
             return;
         }
         jdbc.sql("UPDATE outbox SET status = 'PENDING', next_attempt_at = :next, claimed_until = NULL, "
-                        + "last_error = :error WHERE id = :id")
+                        + "claim_token = NULL, last_error = :error WHERE id = :id AND claim_token = :token")
                 .param("next", clock.millis() + wait.toMillis())
                 .param("error", shorten(error))
                 .param("id", row.id())
+                .param("token", row.claimToken())
                 .update();
     }
 
     /** Not a failure: the row waits (for a rate limit) without using up an attempt. */
     public void postpone(OutboxRow row, Duration wait) {
         jdbc.sql("UPDATE outbox SET status = 'PENDING', next_attempt_at = :next, claimed_until = NULL, "
-                        + "attempts = attempts - 1 WHERE id = :id")
+                        + "claim_token = NULL, attempts = attempts - 1 WHERE id = :id AND claim_token = :token")
                 .param("next", clock.millis() + wait.toMillis())
                 .param("id", row.id())
+                .param("token", row.claimToken())
                 .update();
     }
 
@@ -176,10 +221,13 @@ public class Outbox {
         jdbc.sql("UPDATE outbox SET sent_conversation = :c WHERE id = :id").param("c", conversationId).param("id", id).update();
     }
 
-    public void markFailed(String id, String error) {
-        jdbc.sql("UPDATE outbox SET status = 'FAILED', claimed_until = NULL, last_error = :error WHERE id = :id")
+    /** Gives up for good; only while the claim is still this sender's. */
+    public void markFailed(OutboxRow row, String error) {
+        jdbc.sql("UPDATE outbox SET status = 'FAILED', claimed_until = NULL, claim_token = NULL, last_error = :error "
+                        + "WHERE id = :id AND claim_token = :token")
                 .param("error", shorten(error))
-                .param("id", id)
+                .param("id", row.id())
+                .param("token", row.claimToken())
                 .update();
     }
 

@@ -1,6 +1,9 @@
 package dk.kernebot.outbox;
 
-/** A stored outbound message as the sender claims it. */
+/**
+ * A stored outbound message as the sender claims it; {@code claimToken} identifies that claim, so the sender's
+ * later updates apply only while the row is still its own.
+ */
 public record OutboxRow(
         String id,
         String dedupeKey,
@@ -19,7 +22,8 @@ public record OutboxRow(
         int attempts,
         long nextAttemptAt,
         String sentActivityId,
-        String sentConversation) {
+        String sentConversation,
+        String claimToken) {
 
     public static final String CONVERSATION = "CONVERSATION";
     public static final String PERSON = "PERSON";

@@ -70,7 +70,12 @@ public class QuestionService {
         return cards.raisedNote(context, raised);
     }
 
-    /** "spørgsmål &lt;tekst&gt;" */
+    /**
+     * "spørgsmål &lt;tekst&gt;". Transactional itself: its call to {@link #raise} is a call within this object,
+     * which Spring's proxy never sees, so without this the question and the leader's notification were two
+     * separate commits, and a crash between them left a question its leader never heard of.
+     */
+    @Transactional
     public Reply raiseTyped(ChatContext context, String text) {
         String trimmed = text.strip();
         if (trimmed.length() > MAX_TEXT) {

@@ -84,6 +84,11 @@ public class ProactiveSender {
     }
 
     private boolean deliver(OutboxRow row) {
+        if (!outbox.holdClaim(row)) {
+            // Its claim ran out while earlier rows of this batch were slow, and another sender has it now.
+            log.info("Outbox message {} was taken over by another sender; not sending it from here", row.dedupeKey());
+            return false;
+        }
         try {
             Target target = resolve(row);
             Duration wait = limiter.acquire(target.conversationId(), clock.millis());
@@ -96,12 +101,15 @@ public class ProactiveSender {
             ResourceResponse response = row.replyToId() != null
                     ? client.getConversations().replyToActivity(target.conversationId(), row.replyToId(), activity).join()
                     : client.getConversations().sendToConversation(target.conversationId(), activity).join();
-            outbox.markSent(row.id(), target.conversationId(), response == null ? null : response.getId());
+            if (!outbox.markSent(row, target.conversationId(), response == null ? null : response.getId())) {
+                log.warn("Outbox message {} was sent after its claim ran out; another sender may send it too",
+                        row.dedupeKey());
+            }
             metrics.counter("kernebot.outbox.sent").increment();
             return true;
         } catch (UndeliverableException e) {
             log.warn("Outbox message {} cannot be delivered: {}", row.dedupeKey(), e.getMessage());
-            outbox.markFailed(row.id(), e.getMessage());
+            outbox.markFailed(row, e.getMessage());
             metrics.counter("kernebot.outbox.failed").increment();
         } catch (RuntimeException e) {
             handleFailure(row, unwrap(e));
@@ -119,7 +127,7 @@ public class ProactiveSender {
             metrics.counter("kernebot.outbox.retried", "status", String.valueOf(status)).increment();
         } else {
             log.warn("Outbox message {} refused with HTTP {}; giving up", row.dedupeKey(), status);
-            outbox.markFailed(row.id(), "HTTP " + status + ": " + error.getMessage());
+            outbox.markFailed(row, "HTTP " + status + ": " + error.getMessage());
             metrics.counter("kernebot.outbox.failed").increment();
         }
     }

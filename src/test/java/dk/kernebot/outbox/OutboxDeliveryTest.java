@@ -129,6 +129,57 @@ class OutboxDeliveryTest extends BotIntegrationTest {
         assertThat(outbox.status(key)).contains(OutboxStatus.FAILED);
     }
 
+    /**
+     * The race: a sender claims a batch, one send in it is slow, the claims of the rows still waiting run out, and
+     * a second sender (another instance) claims them. Before the claim token, the first sender went on and sent
+     * them anyway, and the second sent them again. Now the first sender checks its claim before each send.
+     */
+    @Test
+    void aRowWhoseClaimRanOutBehindASlowSendIsLeftToTheSenderThatTookItOver() throws Exception {
+        TeamsActivities slow = known(groupChat());
+        TeamsActivities waiting = known(groupChat());
+        connector.server().stubFor(post(urlPathMatching(FakeConnector.activitiesPathRegex(slow.conversationId())))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody("{\"id\":\"slow-1\"}").withFixedDelay(1500))
+                .atPriority(1));
+        String slowKey = "test:slow:" + slow.conversationId();
+        String waitingKey = "test:waiting:" + waiting.conversationId();
+        // Older first, so the slow row is sent first and the other waits behind it in the same batch.
+        outbox.enqueueAt(OutboundMessage.text(slowKey, new OutboundMessage.Conversation(slow.conversationId(), null),
+                "langsom", null), clock.millis() - 60_000);
+        outbox.enqueueAt(OutboundMessage.text(waitingKey, new OutboundMessage.Conversation(waiting.conversationId(), null),
+                "venter", null), clock.millis() - 30_000);
+
+        java.util.concurrent.CompletableFuture<Integer> first =
+                java.util.concurrent.CompletableFuture.supplyAsync(sender::dispatchDue);
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (connector.postedTo(slow.conversationId()).isEmpty()) {
+            assertThat(System.nanoTime()).as("the slow send reached the connector").isLessThan(deadline);
+            Thread.onSpinWait();
+        }
+        // While the first sender waits for the slow answer, its claims run out and another sender takes the rows.
+        clock.advance(Outbox.CLAIM.plusSeconds(1));
+        java.util.List<OutboxRow> takenOver = outbox.claimDue(1000);
+        assertThat(takenOver).extracting(OutboxRow::dedupeKey).contains(slowKey, waitingKey);
+        first.get(30, java.util.concurrent.TimeUnit.SECONDS);
+
+        assertThat(connector.postedTo(waiting.conversationId()))
+                .as("the first sender lost the claim, so it must not send the waiting row").isEmpty();
+        assertThat(outbox.status(slowKey)).as("the slow send did go out, and is recorded").contains(OutboxStatus.SENT);
+        for (OutboxRow row : takenOver) {
+            boolean mine = outbox.holdClaim(row);
+            assertThat(mine).as(row.dedupeKey()).isEqualTo(!row.dedupeKey().equals(slowKey));
+            if (mine) {
+                outbox.postpone(row, Duration.ZERO); // the second sender hands its rows back; the real sender sends them
+            }
+        }
+        sender.dispatchDue();
+
+        assertThat(connector.postedTo(slow.conversationId())).hasSize(1);
+        assertThat(connector.postedTo(waiting.conversationId())).hasSize(1);
+        assertThat(outbox.status(waitingKey)).contains(OutboxStatus.SENT);
+    }
+
     /** The bot has seen the conversation (as it must have, to write there later). */
     private TeamsActivities known(TeamsActivities conversation) {
         bot().send(conversation.memberAdded("Anne", "Bo"));

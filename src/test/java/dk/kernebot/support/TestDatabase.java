@@ -38,13 +38,37 @@ public final class TestDatabase {
     }
 
     static void registerPostgres(DynamicPropertyRegistry registry) {
-        String schema = "kernebot_test_" + ProcessHandle.current().pid() + "_" + System.nanoTime();
-        execute("CREATE SCHEMA " + schema);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE")));
-        registry.add("spring.datasource.url", () -> POSTGRES_SERVER + "?currentSchema=" + schema);
+        String url = freshPostgresSchema();
+        registry.add("spring.datasource.url", () -> url);
         registry.add("spring.datasource.username", () -> POSTGRES_USER);
         registry.add("spring.datasource.password", () -> "");
         registry.add("spring.datasource.hikari.maximum-pool-size", () -> "8");
+    }
+
+    /** A new, empty schema for tests that start applications of their own; dropped when the JVM exits. */
+    public static String freshPostgresSchema() {
+        String schema = "kernebot_test_" + ProcessHandle.current().pid() + "_" + System.nanoTime();
+        execute("CREATE SCHEMA " + schema);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE")));
+        return POSTGRES_SERVER + "?currentSchema=" + schema;
+    }
+
+    public static String postgresUser() {
+        return POSTGRES_USER;
+    }
+
+    /**
+     * For tests that only make sense on PostgreSQL: skipped (with the reason) in the SQLite run and where no
+     * PostgreSQL answers, but a failure when the build requires PostgreSQL.
+     */
+    public static void assumePostgres(String whyOnlyPostgres) {
+        org.junit.jupiter.api.Assumptions.assumeTrue(postgres(), whyOnlyPostgres);
+        String problem = postgresProblem();
+        if (problem != null && postgresRequired()) {
+            throw new IllegalStateException("PostgreSQL is required for this build but not reachable: " + problem);
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(problem == null,
+                "PostgreSQL not reachable, so this test was NOT run: " + problem);
     }
 
     private static void execute(String sql) {
