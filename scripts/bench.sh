@@ -7,21 +7,23 @@
 # It builds the jar if target/ is stale, fetches WireMock standalone into build/bench with Maven, starts WireMock
 # (the Bot Connector), the full bot and the echo bot (authentication off, fresh SQLite files under build/bench),
 # drives the load with scripts/bench/load.mjs (Node 20, no npm packages), prints a table and stops everything it
-# started. About 6 minutes. Knobs: BENCH_DURATION / BENCH_WARMUP (seconds per scenario, default 10 / 3),
+# started. About 6 minutes. Knobs: BENCH_DURATION / BENCH_WARMUP (seconds per scenario, default 8 / 2), BENCH_PREWARM
+# (unmeasured JIT warm-up per bot and kind before the first scenario, default 5),
 # BENCH_CONCURRENCY (default 1,10,50), BENCH_REMINDERS_CONVERSATIONS / BENCH_REMINDERS_PER_CONVERSATION
-# (default 1000 / 10), BENCH_JAVA_OPTS (the bots' JVM flags, default below), BENCH_SKIP_BUILD=1.
+# (default 1000 / 10), BENCH_JAVA_OPTS (extra JVM flags for the bots), BENCH_SKIP_BUILD=1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 OUT=build/bench
 WIREMOCK_VERSION=3.13.2
 WIREMOCK_JAR=$OUT/wiremock-standalone-$WIREMOCK_VERSION.jar
-DURATION=${BENCH_DURATION:-10}
-WARMUP=${BENCH_WARMUP:-3}
+DURATION=${BENCH_DURATION:-8}
+WARMUP=${BENCH_WARMUP:-2}
+PREWARM=${BENCH_PREWARM:-5}
 CONCURRENCY=${BENCH_CONCURRENCY:-1,10,50}
 REMINDER_CONVERSATIONS=${BENCH_REMINDERS_CONVERSATIONS:-1000}
 REMINDERS_PER_CONVERSATION=${BENCH_REMINDERS_PER_CONVERSATION:-10}
-# The flags the README's run command uses too (see BENCHMARKS.md, "Start-up").
+# Extra JVM flags for both bots, after the CDS flags this script always uses (see BENCHMARKS.md, "Start-up").
 JAVA_OPTS=${BENCH_JAVA_OPTS:-}
 
 PIDS=()
@@ -86,16 +88,18 @@ until curl -sf "$WIREMOCK/__admin/health" >/dev/null 2>&1; do
 done
 echo "WireMock on $WIREMOCK (pid $WM_PID)"
 
-# start_bot NAME PORT EXTRA_ARGS... : starts one bot, waits for its health, records start-up and idle RSS.
+# start_bot NAME PORT JVM_FLAGS JAR EXTRA_ARGS... : starts one bot, waits for its health, records start-up
+# (wall time to the first 2xx on /actuator/health, and the CPU time the JVM had used by then, which depends less
+# on what else runs on the machine) and RSS after 5 s idle.
 declare -A BOT_PID
 start_bot() {
-  local name=$1 port=$2
-  shift 2
+  local name=$1 port=$2 flags=$3 jar=$4
+  shift 4
   local t0
   t0=$(now_ms)
   # shellcheck disable=SC2086
   env -u MicrosoftAppId -u MICROSOFT_APP_ID -u MicrosoftAppPassword -u MICROSOFT_APP_PASSWORD -u KERNEBOT_DB_URL \
-    java $JAVA_OPTS -jar "$JAR" --server.port="$port" --kernebot.bot.app-id= --kernebot.bot.allowed-tenants= \
+    java $flags -jar "$jar" --server.port="$port" --kernebot.bot.app-id= --kernebot.bot.allowed-tenants= \
     "--spring.datasource.url=jdbc:sqlite:$OUT/$name.db?journal_mode=WAL&foreign_keys=on&busy_timeout=5000&synchronous=NORMAL" \
     "$@" >"$OUT/$name.log" 2>&1 &
   local pid=$!
@@ -106,22 +110,51 @@ start_bot() {
     sleep 0.05
   done
   local health_ms=$(($(now_ms) - t0))
+  local cpu_s
+  cpu_s=$(awk -v hz="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / hz}' "/proc/$pid/stat")
   local started
   started=$(grep -o 'Started KernebotApplication in [0-9.]* seconds (process running for [0-9.]*)' "$OUT/$name.log" || true)
   sleep 5
   local rss
   rss=$(rss_mb "$pid")
-  echo "$name: pid $pid, first 2xx on /actuator/health after ${health_ms} ms; ${started:-no Started line}; RSS idle ${rss} MB"
-  printf '"%s":{"healthMs":%s,"started":"%s","rssIdleMb":%s}' "$name" "$health_ms" "$started" "$rss" >>"$OUT/startup.part"
+  echo "$name: pid $pid, first 2xx on /actuator/health after ${health_ms} ms (CPU ${cpu_s} s); ${started:-no Started line}; RSS idle ${rss} MB (load average $(cut -d' ' -f1 /proc/loadavg))"
+  [[ -s "$OUT/startup.part" ]] && printf ',' >>"$OUT/startup.part"
+  printf '"%s":{"flags":"%s","healthMs":%s,"cpuS":%s,"started":"%s","rssIdleMb":%s}' \
+    "$name" "$flags" "$health_ms" "$cpu_s" "$started" "$rss" >>"$OUT/startup.part"
 }
 
-say "Bots (authentication off, fresh SQLite under $OUT; JVM flags: ${JAVA_OPTS:-none})"
+stop_bot() {
+  local pid=${BOT_PID[$1]}
+  kill "$pid" && wait "$pid" 2>/dev/null || true
+}
+
 FULL_PORT=$(free_port)
 ECHO_PORT=$(free_port)
 rm -f "$OUT/startup.part"
-start_bot full "$FULL_PORT" --kernebot.bench.seed=true
-printf ',' >>"$OUT/startup.part"
-start_bot echo "$ECHO_PORT" --kernebot.bench.echo=true
+
+say "Start-up as the README's plain command runs it (java -jar, no flags), then stopped"
+start_bot full-plain "$FULL_PORT" "" "$JAR"
+stop_bot full-plain
+
+# Class Data Sharing: Spring Boot's extracted layout plus an archive of the classes a start loads (a training run
+# that exits after the context refresh). Same code and settings; it only spares the JVM loading and verifying
+# ~15,000 classes again. Rebuilt when the jar changes.
+CDS_DIR=$OUT/cds
+if [[ ! -f "$CDS_DIR/app.jsa" || "$JAR" -nt "$CDS_DIR/app.jsa" ]]; then
+  say "CDS archive (once per jar)"
+  rm -rf "$CDS_DIR"
+  java -Djarmode=tools -jar "$JAR" extract --destination "$CDS_DIR" >/dev/null
+  env -u MicrosoftAppId -u MICROSOFT_APP_ID -u KERNEBOT_DB_URL java -XX:ArchiveClassesAtExit="$CDS_DIR/app.jsa" \
+    -Dspring.context.exit=onRefresh -jar "$CDS_DIR/$(basename "$JAR")" --server.port=0 --kernebot.bot.app-id= \
+    "--spring.datasource.url=jdbc:sqlite:$OUT/cds-training.db" >"$OUT/cds-training.log" 2>&1
+  ls -l "$CDS_DIR/app.jsa" | awk '{printf "archive %s: %d MB\n", $NF, $5/1048576}'
+fi
+CDS_JAR=$CDS_DIR/$(basename "$JAR")
+BOT_FLAGS="-XX:SharedArchiveFile=$CDS_DIR/app.jsa -Xlog:cds=off -Xlog:cds+dynamic=off $JAVA_OPTS"
+
+say "Bots for the run (authentication off, fresh SQLite under $OUT; JVM flags: $BOT_FLAGS)"
+start_bot full "$FULL_PORT" "$BOT_FLAGS" "$CDS_JAR" --kernebot.bench.seed=true
+start_bot echo "$ECHO_PORT" "$BOT_FLAGS" "$CDS_JAR" --kernebot.bench.echo=true
 echo "{$(cat "$OUT/startup.part")}" >"$OUT/startup.json"
 rm -f "$OUT/startup.part"
 
@@ -131,7 +164,7 @@ node scripts/bench/load.mjs activities \
   --target "full=http://127.0.0.1:$FULL_PORT,${BOT_PID[full]}" \
   --target "echo=http://127.0.0.1:$ECHO_PORT,${BOT_PID[echo]}" \
   --service-url "$WIREMOCK/" --wiremock-pid "$WM_PID" \
-  --concurrency "$CONCURRENCY" --warmup "$WARMUP" --duration "$DURATION" --out "$OUT/activities.json"
+  --concurrency "$CONCURRENCY" --warmup "$WARMUP" --duration "$DURATION" --prewarm "$PREWARM" --out "$OUT/activities.json"
 
 say "Reminder dispatch: $REMINDER_CONVERSATIONS conversations x $REMINDERS_PER_CONVERSATION due reminders, every 10th connector post answered 429 (Retry-After: 1)"
 echo "  load average now: $(cut -d' ' -f1-3 /proc/loadavg)"
