@@ -23,8 +23,9 @@ PREWARM=${BENCH_PREWARM:-5}
 CONCURRENCY=${BENCH_CONCURRENCY:-1,10,50}
 REMINDER_CONVERSATIONS=${BENCH_REMINDERS_CONVERSATIONS:-1000}
 REMINDERS_PER_CONVERSATION=${BENCH_REMINDERS_PER_CONVERSATION:-10}
-# Extra JVM flags for both bots, after the CDS flags this script always uses (see BENCHMARKS.md, "Start-up").
-JAVA_OPTS=${BENCH_JAVA_OPTS:-}
+# Extra JVM flags for both bots, after the CDS flags this script always uses; the default caps the heap (see
+# BENCHMARKS.md, "Memory"), as the README's production command does.
+JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx256m}
 
 PIDS=()
 cleanup() {
