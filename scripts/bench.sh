@@ -25,7 +25,7 @@ REMINDER_CONVERSATIONS=${BENCH_REMINDERS_CONVERSATIONS:-1000}
 REMINDERS_PER_CONVERSATION=${BENCH_REMINDERS_PER_CONVERSATION:-10}
 # Extra JVM flags for both bots, after the CDS flags this script always uses; the default caps the heap (see
 # BENCHMARKS.md, "Memory"), as the README's production command does.
-JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx256m}
+JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx256m -XX:+UseSerialGC}
 
 PIDS=()
 cleanup() {
