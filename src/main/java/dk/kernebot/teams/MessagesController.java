@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 
 import com.auth0.jwt.exceptions.JWTVerificationException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.bot.builder.Bot;
 import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.connector.authentication.AuthenticationException;
 import com.microsoft.bot.schema.Activity;
@@ -35,10 +36,11 @@ class MessagesController {
     private static final Logger log = LoggerFactory.getLogger(MessagesController.class);
 
     private final KernebotAdapter adapter;
-    private final KernebotBot bot;
+    /** {@link KernebotBot}; only a benchmark run ({@code kernebot.bench.echo=true}) puts {@link BenchEchoBot} here. */
+    private final Bot bot;
     private final BotSettings settings;
 
-    MessagesController(KernebotAdapter adapter, KernebotBot bot, BotSettings settings) {
+    MessagesController(KernebotAdapter adapter, Bot bot, BotSettings settings) {
         this.adapter = adapter;
         this.bot = bot;
         this.settings = settings;
