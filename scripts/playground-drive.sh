@@ -6,6 +6,12 @@
 #   scripts/playground-drive.sh session   the guided kerneopgave session end to end in the group chat, then the
 #                                         board (screenshots in build/playground/screens). Needs the bot started with
 #                                         KERNEBOT_ADMINS=00000000-0000-0000-0000-000000000020 (Anne sets the leader).
+#   scripts/playground-drive.sh reminder  a handleplan reminder card arrives in the group chat and Anne's 1:1 chat and
+#                                         its status buttons change it in place (screenshots in
+#                                         build/playground/screens-reminder). Needs the bot started from this checkout
+#                                         (it moves the new actions' start back a day in ./data/kernebot.db) with short
+#                                         polls: KERNEBOT_FOLLOWUP_POLL_MS=2000 and -Dkernebot.outbox.poll-ms=2000, and
+#                                         the working window open (KERNEBOT_FOLLOWUP_START/END outside weekdays 08-16).
 # PLAYGROUND_URL  the Playground (default http://localhost:56150)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -17,10 +23,13 @@ if [ ! -d "$root/build/playground/node_modules/playwright-core" ]; then
   cp "$root/scripts/playground/package.json" "$root/scripts/playground/package-lock.json" "$root/build/playground/"
   (cd "$root/build/playground" && npm ci --no-audit --no-fund --loglevel=error)
 fi
-cp "$root/scripts/playground/drive.mjs" "$root/scripts/playground/session.mjs" "$root/build/playground/"
+cp "$root/scripts/playground/drive.mjs" "$root/scripts/playground/session.mjs" "$root/scripts/playground/reminder.mjs" \
+   "$root/build/playground/"
 cd "$root/build/playground"
 case "${1:-}" in
   session) node session.mjs "${PLAYGROUND_URL:-http://localhost:56150}" "$root/build/playground/screens" ;;
+  reminder) node reminder.mjs "${PLAYGROUND_URL:-http://localhost:56150}" "$root/build/playground/screens-reminder" \
+              "${KERNEBOT_DB_FILE:-$root/data/kernebot.db}" ;;
   "") node drive.mjs "${PLAYGROUND_URL:-http://localhost:56150}" "$root/build/playground-shots" ;;
-  *) echo "usage: $0 [session]" >&2; exit 2 ;;
+  *) echo "usage: $0 [session|reminder]" >&2; exit 2 ;;
 esac

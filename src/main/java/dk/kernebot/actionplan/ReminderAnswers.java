@@ -62,7 +62,7 @@ class ReminderAnswers {
         }
         Optional<FollowUpAnswers.Answer> earlier = answers.find(key);
         if (earlier.isPresent()) {
-            return Reply.notice(views.t(locale, "actionplan.reminder.alreadyAnswered", cards.answeredText(locale, earlier.get())));
+            return answeredElsewhere(locale, key, action, earlier.get());
         }
         if (!action.status().isOpen()) {
             return Reply.notice(views.t(locale, "actionplan.reminder.closed", views.status(locale, action.status())));
@@ -72,8 +72,9 @@ class ReminderAnswers {
             return Reply.notice(views.t(locale, "actionplan.tooLong", Limits.MAX_COMMENT));
         }
         if (!answers.record(key, action.id(), code, context.user().name(), comment)) {
-            return Reply.notice(views.t(locale, "actionplan.reminder.alreadyAnswered",
-                    answers.find(key).map(a -> cards.answeredText(locale, a)).orElse("")));
+            Optional<FollowUpAnswers.Answer> first = answers.find(key);
+            return first.isPresent() ? answeredElsewhere(locale, key, action, first.get())
+                    : Reply.notice(views.t(locale, "actionplan.reminder.alreadyAnswered", ""));
         }
         Goal goal = plans.goal(action.goalId()).orElseThrow();
         if (HELP.equals(code)) {
@@ -84,6 +85,18 @@ class ReminderAnswers {
         }
         PlanAction now = actions.find(action.id()).orElseThrow();
         return Reply.replaceCard(cards.reminder(locale, key, stage(key, action), goal, now, answers.find(key).orElseThrow()));
+    }
+
+    /**
+     * The other copy of the reminder (group chat or the owner's 1:1) was answered first: this copy, still showing
+     * the buttons and the old status, becomes the answered card, so it shows who answered, when, and the status now.
+     */
+    private Reply answeredElsewhere(Locale locale, String key, PlanAction action, FollowUpAnswers.Answer answer) {
+        Optional<Goal> goal = plans.goal(action.goalId());
+        if (goal.isEmpty()) {
+            return Reply.notice(views.t(locale, "actionplan.reminder.alreadyAnswered", cards.answeredText(locale, answer)));
+        }
+        return Reply.replaceCard(cards.reminder(locale, key, stage(key, action), goal.get(), action, answer));
     }
 
     /** The stage named in the key: "followup:&lt;action&gt;:&lt;due&gt;:overdue:2" is an overdue reminder. */

@@ -176,10 +176,14 @@ class FollowUpRemindersTest extends BotIntegrationTest {
                 + "WHERE action_id = :a AND kind = 'STATUS'").param("a", actionId).query(String.class).list())
                 .containsExactly("Bo:IKKE_STARTET>I_GANG:Vi er i gang");
 
-        // The 1:1 copy of the same reminder, clicked afterwards.
+        // The 1:1 copy of the same reminder, clicked afterwards: nothing changes, and the stale copy (old status,
+        // buttons) becomes the answered card, so it says who answered and what the status is now.
         String again = bot().send(personal().execute("Bo", "card", "followup.answer",
                 Map.of("verb", "followup.answer", "reminderKey", key, "actionId", actionId, "answer", "DONE")));
-        assertThat(notice(again)).contains("allerede besvaret", "Bo svarede \"på sporet\"");
+        JsonNode stale = replacement(again);
+        assertThat(stale).as("the stale copy is replaced, not answered with a notice").isNotNull();
+        assertThat(text(stale)).contains("Bo svarede \"på sporet\"", "Status: I gang", "\"Vi er i gang\"", "I gang")
+                .doesNotContain("Færdig", "Brug for hjælp", "Ikke startet");
         assertThat(status(actionId)).isEqualTo("I_GANG");
 
         // A leader answers the next reminder: done. What was still waiting for the window is withdrawn.
