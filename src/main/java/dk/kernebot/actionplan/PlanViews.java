@@ -148,7 +148,8 @@ class PlanViews {
                     CardText.escapeMarkdown(shorten(goal.text(), 80)))));
         }
         facts.add(fact(t(locale, "actionplan.fact.owner"), CardText.escapeMarkdown(action.owner().displayName())));
-        facts.add(fact(t(locale, "actionplan.fact.due"), date(locale, action.due())));
+        // "26. november 2026" alone in a fact would be read as a numbered list item and indented.
+        facts.add(fact(t(locale, "actionplan.fact.due"), CardText.escapeMarkdown(date(locale, action.due()))));
         facts.add(fact(t(locale, "actionplan.fact.status"), status(locale, action.status())));
         if (action.cadenceDays() != null) {
             facts.add(fact(t(locale, "actionplan.fact.cadence"), t(locale, "actionplan.card.cadence", action.cadenceDays())));

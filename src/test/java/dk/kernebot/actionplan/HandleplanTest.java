@@ -168,7 +168,7 @@ class HandleplanTest extends BotIntegrationTest {
         JsonNode edited = replacement(click(chat, "Bo", "actionplan.action.edit", Map.of("actionId", actionId,
                 "actionText", "Lav sprogkufferter til alle stuer", "ownerId", TeamsActivities.userId("Carla"),
                 "due", "2027-03-15", "cadence", "14", "editComment", "Carla overtager")));
-        assertThat(text(edited)).contains("Ændringerne er gemt", "Lav sprogkufferter til alle stuer", "Carla", "15. marts 2027",
+        assertThat(text(edited)).contains("Ændringerne er gemt", "Lav sprogkufferter til alle stuer", "Carla", "15\\. marts 2027",
                 "hver 14 dage", "Bo rettede handlingen – \"Carla overtager\"");
         assertThat(jdbc.sql("SELECT count(*) FROM plan_action_history WHERE action_id = :a").param("a", actionId)
                 .query(Integer.class).single()).isEqualTo(3);
