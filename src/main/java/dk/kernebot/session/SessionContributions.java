@@ -46,57 +46,54 @@ class SessionContributions {
 
     @Transactional
     public Reply contribute(ChatContext context, CardAction action) {
-        Optional<GuidedSession> found = lifecycle.current(context, action.string("sessionId"), action.string("stepId"));
-        if (found.isEmpty()) {
-            return lifecycle.stale(context, action.string("sessionId"));
-        }
-        GuidedSession session = found.get();
-        StepState state = lifecycle.state(session);
-        StepKind kind = state.step().kind();
-        if (kind == StepKind.ROLES) {
-            return role(context, session, state, action.string("role"));
-        }
-        if (kind != StepKind.PROPOSALS && kind != StepKind.BUBBLES && kind != StepKind.DIALOGUE) {
-            return lifecycle.stale(context, session.id());
-        }
-        String text = clean(action.string("text"));
-        String serves = clean(action.string("serves"));
-        if (text.isEmpty()) {
-            return redraw(context, session, views.t(context.locale(), "session.error.empty"));
-        }
-        if (text.length() + serves.length() > MAX_TEXT) {
-            return redraw(context, session, views.t(context.locale(), "session.error.tooLong", MAX_TEXT));
-        }
-        String level = null;
-        List<String> values = List.of();
-        if (kind == StepKind.BUBBLES) {
-            level = action.string("level");
-            if (level == null || Arrays.stream(SessionViews.LEVELS).noneMatch(level::equals)) {
-                return redraw(context, session, views.t(context.locale(), "session.error.level"));
+        return onCurrentStep(context, action, session -> {
+            StepState state = lifecycle.state(session);
+            StepKind kind = state.step().kind();
+            if (kind == StepKind.ROLES) {
+                return role(context, session, state, action.string("role"));
             }
-            if (!serves.isEmpty()) {
-                text = text + " – " + serves;
+            if (kind != StepKind.PROPOSALS && kind != StepKind.BUBBLES && kind != StepKind.DIALOGUE) {
+                return lifecycle.stale(context, session.id());
             }
-        } else if (kind == StepKind.DIALOGUE) {
-            level = action.string("category");
-            if (level == null && state.step().categories().size() == 1) {
-                level = state.step().categories().get(0);
+            String text = clean(action.string("text"));
+            String serves = clean(action.string("serves"));
+            if (text.isEmpty()) {
+                return redraw(context, session, views.t(context.locale(), "session.error.empty"));
             }
-            if (level == null || !state.step().categories().contains(level)) {
-                return redraw(context, session, views.t(context.locale(), "session.error.category"));
+            if (text.length() + serves.length() > MAX_TEXT) {
+                return redraw(context, session, views.t(context.locale(), "session.error.tooLong", MAX_TEXT));
             }
-            if ("GOAL".equals(level)) {
-                values = java.util.stream.Stream.of(action.string("quality"), action.string("capital"))
-                        .filter(v -> v != null && (QUALITY_TYPES.contains(v) || CAPITALS.contains(v))).toList();
+            String level = null;
+            List<String> values = List.of();
+            if (kind == StepKind.BUBBLES) {
+                level = action.string("level");
+                if (level == null || Arrays.stream(SessionViews.LEVELS).noneMatch(level::equals)) {
+                    return redraw(context, session, views.t(context.locale(), "session.error.level"));
+                }
+                if (!serves.isEmpty()) {
+                    text = text + " – " + serves;
+                }
+            } else if (kind == StepKind.DIALOGUE) {
+                level = action.string("category");
+                if (level == null && state.step().categories().size() == 1) {
+                    level = state.step().categories().get(0);
+                }
+                if (level == null || !state.step().categories().contains(level)) {
+                    return redraw(context, session, views.t(context.locale(), "session.error.category"));
+                }
+                if ("GOAL".equals(level)) {
+                    values = java.util.stream.Stream.of(action.string("quality"), action.string("capital"))
+                            .filter(v -> v != null && (QUALITY_TYPES.contains(v) || CAPITALS.contains(v))).toList();
+                }
+            } else {
+                Set<String> known = state.profile().map(p -> p.values().stream().map(CoreValue::id)
+                        .collect(Collectors.toSet())).orElse(Set.of());
+                values = split(action.string("values")).stream().filter(known::contains).distinct().toList();
             }
-        } else {
-            Set<String> known = state.profile().map(p -> p.values().stream().map(CoreValue::id)
-                    .collect(Collectors.toSet())).orElse(Set.of());
-            values = split(action.string("values")).stream().filter(known::contains).distinct().toList();
-        }
-        sessions.participated(session.id(), context.user());
-        entries.add(session.id(), state.step().id(), context.user(), text, level, values);
-        return redraw(context, session, null);
+            sessions.participated(session.id(), context.user());
+            entries.add(session.id(), state.step().id(), context.user(), text, level, values);
+            return redraw(context, session, null);
+        });
     }
 
     @Transactional
@@ -125,122 +122,110 @@ class SessionContributions {
     /** A vote on a proposal (one per person: voting again moves it) or on a boble (up to the step's votes). */
     @Transactional
     public Reply vote(ChatContext context, CardAction action) {
-        Optional<GuidedSession> found = lifecycle.current(context, action.string("sessionId"), action.string("stepId"));
-        if (found.isEmpty()) {
-            return lifecycle.stale(context, action.string("sessionId"));
-        }
-        GuidedSession session = found.get();
-        StepState state = lifecycle.state(session);
-        Optional<Entry> entry = state.entries().stream().filter(e -> e.id().equals(action.string("entryId"))).findFirst();
-        if (entry.isEmpty()) {
-            return redraw(context, session, views.t(context.locale(), "session.error.gone"));
-        }
-        String stepId = state.step().id();
-        String voter = context.user().id();
-        sessions.participated(session.id(), context.user());
-        if (entries.hasVoted(entry.get().id(), voter)) {
-            entries.unvote(entry.get().id(), voter);
+        return onCurrentStep(context, action, session -> {
+            StepState state = lifecycle.state(session);
+            Optional<Entry> entry = state.entries().stream().filter(e -> e.id().equals(action.string("entryId"))).findFirst();
+            if (entry.isEmpty()) {
+                return redraw(context, session, views.t(context.locale(), "session.error.gone"));
+            }
+            String stepId = state.step().id();
+            String voter = context.user().id();
+            sessions.participated(session.id(), context.user());
+            if (entries.hasVoted(entry.get().id(), voter)) {
+                entries.unvote(entry.get().id(), voter);
+                return redraw(context, session, null);
+            }
+            if (state.step().kind() == StepKind.PROPOSALS) {
+                entries.unvoteStep(session.id(), stepId, voter);
+            } else if (state.step().kind() == StepKind.PRIORITY
+                    && entries.votesBy(session.id(), stepId, voter) >= state.step().votesPerPerson()) {
+                return Reply.notice(views.t(context.locale(), "session.vote.noneLeft", state.step().votesPerPerson()));
+            } else if (state.step().kind() != StepKind.PRIORITY) {
+                return lifecycle.stale(context, session.id());
+            }
+            entries.vote(session.id(), stepId, entry.get().id(), context.user());
             return redraw(context, session, null);
-        }
-        if (state.step().kind() == StepKind.PROPOSALS) {
-            entries.unvoteStep(session.id(), stepId, voter);
-        } else if (state.step().kind() == StepKind.PRIORITY
-                && entries.votesBy(session.id(), stepId, voter) >= state.step().votesPerPerson()) {
-            return Reply.notice(views.t(context.locale(), "session.vote.noneLeft", state.step().votesPerPerson()));
-        } else if (state.step().kind() != StepKind.PRIORITY) {
-            return lifecycle.stale(context, session.id());
-        }
-        entries.vote(session.id(), stepId, entry.get().id(), context.user());
-        return redraw(context, session, null);
+        });
     }
 
     /** The facilitator picks a proposal as the group's wording, or writes the agreed wording (edited). */
     @Transactional
     public Reply agree(ChatContext context, CardAction action) {
-        Optional<GuidedSession> found = lifecycle.current(context, action.string("sessionId"), action.string("stepId"));
-        if (found.isEmpty()) {
-            return lifecycle.stale(context, action.string("sessionId"));
-        }
-        GuidedSession session = found.get();
-        if (!lifecycle.mayLead(context, session)) {
-            return Reply.notice(views.t(context.locale(), "session.facilitatorOnly", session.facilitatorName()));
-        }
-        StepState state = lifecycle.state(session);
-        if (state.step().kind() != StepKind.PROPOSALS) {
-            return lifecycle.stale(context, session.id());
-        }
-        String text;
-        if (action.string("entryId") != null) {
-            Optional<Entry> entry = state.entries().stream().filter(e -> e.id().equals(action.string("entryId"))).findFirst();
-            if (entry.isEmpty()) {
-                return redraw(context, session, views.t(context.locale(), "session.error.gone"));
+        return onCurrentStep(context, action, session -> {
+            if (!lifecycle.mayLead(context, session)) {
+                return Reply.notice(views.t(context.locale(), "session.facilitatorOnly", session.facilitatorName()));
             }
-            text = entry.get().text();
-        } else {
-            text = clean(action.string("agreedText"));
-            if (text.isEmpty()) {
-                return redraw(context, session, views.t(context.locale(), "session.error.empty"));
+            StepState state = lifecycle.state(session);
+            if (state.step().kind() != StepKind.PROPOSALS) {
+                return lifecycle.stale(context, session.id());
             }
-            if (text.length() > MAX_TEXT) {
-                return redraw(context, session, views.t(context.locale(), "session.error.tooLong", MAX_TEXT));
+            String text;
+            if (action.string("entryId") != null) {
+                Optional<Entry> entry = state.entries().stream().filter(e -> e.id().equals(action.string("entryId"))).findFirst();
+                if (entry.isEmpty()) {
+                    return redraw(context, session, views.t(context.locale(), "session.error.gone"));
+                }
+                text = entry.get().text();
+            } else {
+                text = clean(action.string("agreedText"));
+                if (text.isEmpty()) {
+                    return redraw(context, session, views.t(context.locale(), "session.error.empty"));
+                }
+                if (text.length() > MAX_TEXT) {
+                    return redraw(context, session, views.t(context.locale(), "session.error.tooLong", MAX_TEXT));
+                }
             }
-        }
-        sessions.agree(session.id(), text, context.user().name());
-        return redraw(context, session, null);
+            sessions.agree(session.id(), text, context.user().name());
+            return redraw(context, session, null);
+        });
     }
 
     /** Marks (or unmarks) a boble as something the group will do in daily practice. */
     @Transactional
     public Reply practice(ChatContext context, CardAction action) {
-        Optional<GuidedSession> found = lifecycle.current(context, action.string("sessionId"), action.string("stepId"));
-        if (found.isEmpty()) {
-            return lifecycle.stale(context, action.string("sessionId"));
-        }
-        GuidedSession session = found.get();
-        StepState state = lifecycle.state(session);
-        Optional<Entry> entry = state.step().kind() != StepKind.PRIORITY ? Optional.empty()
-                : state.entries().stream().filter(e -> e.id().equals(action.string("entryId"))).findFirst();
-        if (entry.isEmpty()) {
-            return redraw(context, session, views.t(context.locale(), "session.error.gone"));
-        }
-        sessions.participated(session.id(), context.user());
-        entries.setInPractice(entry.get().id(), !entry.get().inPractice());
-        return redraw(context, session, null);
+        return onCurrentStep(context, action, session -> {
+            StepState state = lifecycle.state(session);
+            Optional<Entry> entry = state.step().kind() != StepKind.PRIORITY ? Optional.empty()
+                    : state.entries().stream().filter(e -> e.id().equals(action.string("entryId"))).findFirst();
+            if (entry.isEmpty()) {
+                return redraw(context, session, views.t(context.locale(), "session.error.gone"));
+            }
+            sessions.participated(session.id(), context.user());
+            entries.setInPractice(entry.get().id(), !entry.get().inPractice());
+            return redraw(context, session, null);
+        });
     }
 
     /** The facilitator's private nudge, 1:1, to everyone who has not contributed to this step yet. */
     @Transactional
     public Reply nudge(ChatContext context, CardAction action) {
-        Optional<GuidedSession> found = lifecycle.current(context, action.string("sessionId"), action.string("stepId"));
-        if (found.isEmpty()) {
-            return lifecycle.stale(context, action.string("sessionId"));
-        }
-        GuidedSession session = found.get();
-        if (!lifecycle.mayLead(context, session)) {
-            return Reply.notice(views.t(context.locale(), "session.facilitatorOnly", session.facilitatorName()));
-        }
-        lifecycle.refreshRoster(session.id(), session.conversationId());
-        StepState state = lifecycle.state(session);
-        List<Participant> quiet = state.quiet();
-        String stepTitle = state.step().title().in(context.locale());
-        int sent = 0;
-        for (Participant person : quiet) {
-            // A nudge is personal: "Hej Carla", not the full name from the directory.
-            String text = views.t(context.locale(), "session.nudge.text", person.displayName().split(" ")[0],
-                    context.user().displayName(), stepTitle);
-            boolean queued = outbox.enqueue(OutboundMessage.text(
-                    "nudge:" + session.id() + ":" + state.step().id() + ":" + person.userId(),
-                    new OutboundMessage.Person(person.userId(), person.aadId(), person.name(), session.conversationId()),
-                    text, null));
-            sent += queued ? 1 : 0;
-        }
-        String names = quiet.stream().map(Participant::displayName).collect(Collectors.joining(", "));
-        String notice = quiet.isEmpty() ? views.t(context.locale(), "session.nudge.nobody")
-                : sent == 0 ? views.t(context.locale(), "session.nudge.already", names)
-                : views.t(context.locale(), "session.nudge.sent", names);
-        sessions.touch(session.id());
-        String card = views.step(context.locale(), lifecycle.state(sessions.find(session.id()).orElseThrow()), null, notice);
-        return new Reply(List.of(), Optional.of(card), Optional.of(notice));
+        return onCurrentStep(context, action, session -> {
+            if (!lifecycle.mayLead(context, session)) {
+                return Reply.notice(views.t(context.locale(), "session.facilitatorOnly", session.facilitatorName()));
+            }
+            lifecycle.refreshRoster(session.id(), session.conversationId());
+            StepState state = lifecycle.state(session);
+            List<Participant> quiet = state.quiet();
+            String stepTitle = state.step().title().in(context.locale());
+            int sent = 0;
+            for (Participant person : quiet) {
+                // A nudge is personal: "Hej Carla", not the full name from the directory.
+                String text = views.t(context.locale(), "session.nudge.text", person.displayName().split(" ")[0],
+                        context.user().displayName(), stepTitle);
+                boolean queued = outbox.enqueue(OutboundMessage.text(
+                        "nudge:" + session.id() + ":" + state.step().id() + ":" + person.userId(),
+                        new OutboundMessage.Person(person.userId(), person.aadId(), person.name(), session.conversationId()),
+                        text, null));
+                sent += queued ? 1 : 0;
+            }
+            String names = quiet.stream().map(Participant::displayName).collect(Collectors.joining(", "));
+            String notice = quiet.isEmpty() ? views.t(context.locale(), "session.nudge.nobody")
+                    : sent == 0 ? views.t(context.locale(), "session.nudge.already", names)
+                    : views.t(context.locale(), "session.nudge.sent", names);
+            sessions.touch(session.id());
+            String card = views.step(context.locale(), lifecycle.state(sessions.find(session.id()).orElseThrow()), null, notice);
+            return new Reply(List.of(), Optional.of(card), Optional.of(notice));
+        });
     }
 
     /** One role per person: choosing again replaces the earlier choice. */
@@ -256,21 +241,25 @@ class SessionContributions {
     }
 
     private Reply onOwnEntry(ChatContext context, CardAction action, java.util.function.Function<Entry, String> change) {
-        Optional<GuidedSession> found = lifecycle.current(context, action.string("sessionId"), action.string("stepId"));
-        if (found.isEmpty()) {
-            return lifecycle.stale(context, action.string("sessionId"));
-        }
-        GuidedSession session = found.get();
-        Optional<Entry> entry = Optional.ofNullable(action.string("entryId")).flatMap(entries::find)
-                .filter(e -> e.sessionId().equals(session.id()) && e.isActive());
-        if (entry.isEmpty()) {
-            return redraw(context, session, views.t(context.locale(), "session.error.gone"));
-        }
-        if (!entry.get().authorId().equals(context.user().id())) {
-            return Reply.notice(views.t(context.locale(), "session.authorOnly", entry.get().authorName()));
-        }
-        sessions.participated(session.id(), context.user());
-        return redraw(context, session, change.apply(entry.get()));
+        return onCurrentStep(context, action, session -> {
+            Optional<Entry> entry = Optional.ofNullable(action.string("entryId")).flatMap(entries::find)
+                    .filter(e -> e.sessionId().equals(session.id()) && e.isActive());
+            if (entry.isEmpty()) {
+                return redraw(context, session, views.t(context.locale(), "session.error.gone"));
+            }
+            if (!entry.get().authorId().equals(context.user().id())) {
+                return Reply.notice(views.t(context.locale(), "session.authorOnly", entry.get().authorName()));
+            }
+            sessions.participated(session.id(), context.user());
+            return redraw(context, session, change.apply(entry.get()));
+        });
+    }
+
+    /** Runs a click's work on its session, if the click was on the session's current step; else the card is stale. */
+    private Reply onCurrentStep(ChatContext context, CardAction action, java.util.function.Function<GuidedSession, Reply> work) {
+        return lifecycle.current(context, action.string("sessionId"), action.string("stepId"))
+                .map(work)
+                .orElseGet(() -> lifecycle.stale(context, action.string("sessionId")));
     }
 
     private Reply redraw(ChatContext context, GuidedSession session, String error) {

@@ -2,7 +2,6 @@ package dk.kernebot.session;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -472,7 +471,7 @@ class SessionViews {
     }
 
     private String dateOf(Locale locale, LocalDate date) {
-        return DateTimeFormatter.ofPattern(t(locale, "session.dateFormat"), Texts.supported(locale)).format(date);
+        return dk.kernebot.actionplan.DanishDates.format(date, Texts.supported(locale));
     }
 
     private static String name(String name) {

@@ -79,9 +79,7 @@ final class Activities {
                     && who.getId().length() <= ActivityLimits.MAX_ID
                     && (who.getAadObjectId() == null || who.getAadObjectId().length() <= ActivityLimits.MAX_TENANT_ID)
                     && people.stream().noneMatch(p -> p.id().equals(who.getId()))) {
-                String name = who.getName() == null || who.getName().length() <= ActivityLimits.MAX_NAME ? who.getName()
-                        : who.getName().substring(0, ActivityLimits.MAX_NAME - 1) + "…";
-                people.add(new UserRef(who.getId(), who.getAadObjectId(), name));
+                people.add(new UserRef(who.getId(), who.getAadObjectId(), ActivityLimits.shortName(who.getName())));
             }
         }
         return people;

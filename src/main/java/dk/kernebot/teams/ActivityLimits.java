@@ -80,10 +80,14 @@ final class ActivityLimits {
     /** Display names are shown, not trusted: a very long one is shortened rather than refused. */
     static void shortenNames(Activity activity) {
         for (ChannelAccount account : new ChannelAccount[] {activity.getFrom(), activity.getRecipient()}) {
-            if (account != null && tooLong(account.getName(), MAX_NAME)) {
-                account.setName(account.getName().substring(0, MAX_NAME - 1) + "…");
+            if (account != null) {
+                account.setName(shortName(account.getName()));
             }
         }
+    }
+
+    static String shortName(String name) {
+        return tooLong(name, MAX_NAME) ? name.substring(0, MAX_NAME - 1) + "…" : name;
     }
 
     static boolean isLanguageTag(String tag) {

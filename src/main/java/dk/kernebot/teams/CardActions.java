@@ -44,7 +44,8 @@ final class CardActions {
         return Optional.of(new CardAction(stringOrNull(data.get("verb")), data));
     }
 
-    private static JsonNode tree(Object value) {
+    /** The SDK hands an activity's value and channelData over as maps or trees; null when it is neither. */
+    static JsonNode tree(Object value) {
         if (value == null) {
             return null;
         }

@@ -5,7 +5,6 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ActivityTypes;
@@ -19,8 +18,6 @@ final class MeetingEvents {
 
     static final String START = "application/vnd.microsoft.meetingStart";
     static final String END = "application/vnd.microsoft.meetingEnd";
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private MeetingEvents() {
     }
@@ -51,14 +48,8 @@ final class MeetingEvents {
     }
 
     private static JsonNode tree(Object value) {
-        if (value == null) {
-            return MissingNode.getInstance();
-        }
-        try {
-            return value instanceof JsonNode node ? node : JSON.valueToTree(value);
-        } catch (IllegalArgumentException e) {
-            return MissingNode.getInstance();
-        }
+        JsonNode node = CardActions.tree(value);
+        return node == null ? MissingNode.getInstance() : node;
     }
 
     private static String string(JsonNode node) {
