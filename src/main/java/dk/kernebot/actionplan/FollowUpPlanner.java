@@ -114,7 +114,7 @@ class FollowUpPlanner {
         Locale locale = escalations.locale(plan);
         String card = null;
         for (Leader leader : current) {
-            String key = "plan:" + plan.id() + ":" + (quality ? "quality" : "dialogue") + ":" + meeting + ":" + leader.userId();
+            String key = "plan:" + plan.id() + ":" + (quality ? "quality" : "dialogue") + ":" + meeting + ":" + leader.key();
             if (outbox.status(key).isPresent()) {
                 continue;
             }

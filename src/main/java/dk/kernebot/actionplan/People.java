@@ -42,7 +42,10 @@ class People {
                 byId.put(asking.id(), asking);
             }
             for (Leader leader : leaders.of(conversationId)) {
-                byId.putIfAbsent(leader.userId(), new UserRef(leader.userId(), leader.aadId(), leader.name()));
+                // An institution's leader the bot has not reached yet has no Teams id to own an action with.
+                if (leader.userId() != null) {
+                    byId.putIfAbsent(leader.userId(), new UserRef(leader.userId(), leader.aadId(), leader.name()));
+                }
             }
             if (plan != null) {
                 actions.inPlan(plan.id()).forEach(a -> byId.putIfAbsent(a.ownerId(), a.owner()));

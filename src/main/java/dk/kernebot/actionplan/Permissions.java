@@ -25,7 +25,7 @@ class Permissions {
             return false;
         }
         return action.isOwnedBy(context.user())
-                || leaders.isLeader(plan.conversationId(), context.user().id())
+                || leaders.isLeader(plan.conversationId(), context.user())
                 || admins.isAdmin(context.user());
     }
 }

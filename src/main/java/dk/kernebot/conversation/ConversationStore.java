@@ -71,25 +71,34 @@ public class ConversationStore {
                 .update() == 1;
     }
 
-    /** Remembers the bot's 1:1 chat with a person, so later notifications need not open one. */
-    public void rememberPersonalChat(String userId, String conversationId) {
-        jdbc.sql("""
-                INSERT INTO personal_chat (user_id, conversation_id, updated_at) VALUES (:user, :conversation, :now)
-                ON CONFLICT (user_id) DO UPDATE SET conversation_id = excluded.conversation_id, updated_at = excluded.updated_at
+    /**
+     * Remembers the bot's 1:1 chat with a person, so later notifications need not open one. The Entra object id
+     * is kept with it: an institution's file names its leaders by that id only.
+     *
+     * @return true if the chat or the person's Entra id is new here (the person may be one the bot was waiting for)
+     */
+    public boolean rememberPersonalChat(String userId, String aadObjectId, String conversationId) {
+        return jdbc.sql("""
+                INSERT INTO personal_chat (user_id, conversation_id, aad_id, updated_at)
+                VALUES (:user, :conversation, :aad, :now)
+                ON CONFLICT (user_id) DO UPDATE SET conversation_id = excluded.conversation_id,
+                    aad_id = COALESCE(excluded.aad_id, personal_chat.aad_id), updated_at = excluded.updated_at
                 WHERE personal_chat.conversation_id <> excluded.conversation_id
+                   OR personal_chat.aad_id IS NULL AND excluded.aad_id IS NOT NULL
                 """)
                 .param("user", userId)
                 .param("conversation", conversationId)
+                .param("aad", aadObjectId == null || aadObjectId.isBlank() ? null : aadObjectId)
                 .param("now", clock.millis())
-                .update();
+                .update() == 1;
     }
 
     /** A personal chat the bot opened itself: it lives where the conversation it was opened from lives. */
-    public void rememberPersonal(String conversationId, ConversationRecord openedFrom, String userId) {
+    public void rememberPersonal(String conversationId, ConversationRecord openedFrom, String userId, String aadObjectId) {
         remember(new ConversationReference(conversationId, openedFrom.tenantId(), openedFrom.channelId(),
                 openedFrom.serviceUrl(), ConversationType.PERSONAL, null, openedFrom.botId(),
                 openedFrom.botName(), openedFrom.locale()));
-        rememberPersonalChat(userId, conversationId);
+        rememberPersonalChat(userId, aadObjectId, conversationId);
     }
 
     public Optional<String> personalChatOf(String userId) {
@@ -97,6 +106,17 @@ public class ConversationStore {
                 .param("user", userId)
                 .query(String.class)
                 .optional();
+    }
+
+    /** The person's Teams user id, if the bot has a 1:1 chat with them (the newest, should there be two). */
+    public Optional<String> userIdOf(String aadObjectId) {
+        if (aadObjectId == null) {
+            return Optional.empty();
+        }
+        return jdbc.sql("SELECT user_id FROM personal_chat WHERE aad_id = :aad ORDER BY updated_at DESC")
+                .param("aad", aadObjectId)
+                .query(String.class)
+                .list().stream().findFirst();
     }
 
     public Optional<ConversationRecord> find(String conversationId) {

@@ -16,9 +16,13 @@ import org.springframework.stereotype.Component;
  * "institution &lt;id&gt;" lets an administrator link the conversation to an institution. Typed in a channel, it
  * links the whole team: a Teams team is one staff group, and a channel created next month should not need
  * linking again. A single channel that belongs elsewhere is put there with the institution file.
+ * "institution fjern" undoes a link.
  */
 @Component
 class InstitutionCommand implements ChatCommand {
+
+    /** "institution fjern"; an institution cannot be called this, since the chat could never link to it. */
+    private static final java.util.Set<String> UNLINK = java.util.Set.of("fjern", "remove");
 
     private final Institutions institutions;
     private final InstitutionStore store;
@@ -57,7 +61,42 @@ class InstitutionCommand implements ChatCommand {
         if (arguments.isBlank()) {
             return show(context);
         }
-        return link(context, arguments.strip().split("\\s+")[0].toLowerCase(Locale.ROOT));
+        String first = arguments.strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
+        if (UNLINK.contains(first)) {
+            return unlink(context);
+        }
+        return link(context, first);
+    }
+
+    /**
+     * "institution fjern": the conversation (in a channel: its team, as linking there linked the team) no longer
+     * belongs to its institution. A link the institution's file made comes back when the file is put again, so
+     * the admin is told to take it out of the file too.
+     */
+    private Reply unlink(ChatContext context) {
+        Locale locale = context.locale();
+        if (!admins.isAdmin(context.user())) {
+            return Reply.text(cards.text(locale, "institution.unlink.notAllowed"));
+        }
+        if (!context.isGroup()) {
+            return Reply.text(cards.text(locale, "institution.link.onlyInGroups"));
+        }
+        List<InstitutionStore.Unlinked> removed = new java.util.ArrayList<>();
+        store.unlink(LinkKind.CONVERSATION, context.conversationId()).ifPresent(removed::add);
+        boolean wholeTeam = context.conversationType() == ConversationType.CHANNEL && context.teamId() != null;
+        if (wholeTeam) {
+            store.unlink(LinkKind.TEAM, context.teamId()).ifPresent(removed::add);
+        }
+        if (removed.isEmpty()) {
+            return Reply.text(cards.text(locale, "institution.unlink.none"));
+        }
+        String names = String.join(", ", removed.stream().map(InstitutionStore.Unlinked::institutionId).distinct()
+                .map(id -> store.name(id).orElse(id)).map(CardText::escapeMarkdown).toList());
+        String text = cards.text(locale, wholeTeam ? "institution.unlinked.team" : "institution.unlinked.conversation", names);
+        if (removed.stream().anyMatch(InstitutionStore.Unlinked::fromFile)) {
+            text = text + " " + cards.text(locale, "institution.unlinked.fromFile");
+        }
+        return Reply.text(text);
     }
 
     private Reply show(ChatContext context) {

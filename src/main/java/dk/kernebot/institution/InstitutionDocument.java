@@ -18,6 +18,7 @@ final class InstitutionDocument {
         document.put("vaerdisaet", profile.values().stream().map(InstitutionDocument::value).toList());
         document.put("conversations", file.conversations());
         document.put("teams", file.teams());
+        document.put("leaders", file.leaders().stream().map(InstitutionDocument::leader).toList());
         return document;
     }
 
@@ -26,6 +27,13 @@ final class InstitutionDocument {
         out.put("id", value.id());
         out.put("name", text(value.name()));
         out.put("description", text(value.description()));
+        return out;
+    }
+
+    private static Map<String, Object> leader(InstitutionLeader leader) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("aadObjectId", leader.aadObjectId());
+        out.put("name", leader.name());
         return out;
     }
 

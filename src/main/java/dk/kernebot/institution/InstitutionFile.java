@@ -2,12 +2,17 @@ package dk.kernebot.institution;
 
 import java.util.List;
 
-/** An institution as its file describes it: the profile and the conversations and teams the file claims. */
-record InstitutionFile(InstitutionProfile profile, List<String> conversations, List<String> teams) {
+/**
+ * An institution as its file describes it: the profile, the conversations and teams the file claims, and the
+ * leaders of all of them.
+ */
+record InstitutionFile(InstitutionProfile profile, List<String> conversations, List<String> teams,
+                       List<InstitutionLeader> leaders) {
 
     InstitutionFile {
         conversations = List.copyOf(conversations);
         teams = List.copyOf(teams);
+        leaders = List.copyOf(leaders);
     }
 
     List<String> refs(LinkKind kind) {

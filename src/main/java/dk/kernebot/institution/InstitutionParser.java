@@ -28,17 +28,22 @@ final class InstitutionParser {
     static final int MAX_VALUES = 20;
     static final int MAX_LINKS = 1000;
     static final int MAX_REF = 512;
+    static final int MAX_LEADERS = 20;
+    static final int MAX_PERSON_NAME = 100;
 
     private static final Pattern ID = Pattern.compile("[a-z0-9-]{1,64}");
     private static final Pattern REF = Pattern.compile("[^\\s\\p{Cntrl}]+");
     private static final Pattern URL_ENCODED = Pattern.compile("(?i)%(3a|40)");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
     private static final Pattern GUID = Pattern.compile("(?i)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     /** Line breaks and tabs are fine in a text; other control characters are invisible and PostgreSQL refuses NUL. */
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\n\\r\\t]]");
 
-    private static final Set<String> FILE_FIELDS = Set.of("id", "name", "kerneopgave", "vaerdisaet", "conversations", "teams");
+    private static final Set<String> FILE_FIELDS = Set.of("id", "name", "kerneopgave", "vaerdisaet", "conversations", "teams",
+            "leaders");
     private static final Set<String> VALUE_FIELDS = Set.of("id", "name", "description");
     private static final Set<String> TEXT_FIELDS = Set.of("da", "en");
+    private static final Set<String> LEADER_FIELDS = Set.of("aadObjectId", "name");
 
     private final JsonMapper json = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
@@ -52,10 +57,11 @@ final class InstitutionParser {
         List<CoreValue> values = values(root.get("vaerdisaet"), problems);
         List<String> conversations = refs(root.get("conversations"), "conversations", LinkKind.CONVERSATION, problems);
         List<String> teams = refs(root.get("teams"), "teams", LinkKind.TEAM, problems);
+        List<InstitutionLeader> leaders = leaders(root.get("leaders"), problems);
         if (!problems.isEmpty()) {
             throw new InstitutionValidationException(problems);
         }
-        return new InstitutionFile(new InstitutionProfile(id, name, kerneopgave, values), conversations, teams);
+        return new InstitutionFile(new InstitutionProfile(id, name, kerneopgave, values), conversations, teams, leaders);
     }
 
     private JsonNode read(byte[] body) {
@@ -120,6 +126,62 @@ final class InstitutionParser {
             values.add(new CoreValue(id, name, description));
         }
         return values;
+    }
+
+    /**
+     * Optional: the people who lead every linked conversation, by Entra object id (a GUID). The usual slips, an
+     * e-mail address or a Teams user id ("29:..."), are named, since neither identifies the person here.
+     */
+    private static List<InstitutionLeader> leaders(JsonNode node, List<InstitutionProblem> problems) {
+        List<InstitutionLeader> leaders = new ArrayList<>();
+        if (node == null) {
+            return leaders;
+        }
+        if (!node.isArray()) {
+            problems.add(InstitutionProblem.of("leaders", "not-list"));
+            return leaders;
+        }
+        if (node.size() > MAX_LEADERS) {
+            problems.add(new InstitutionProblem("leaders", "too-many", MAX_LEADERS));
+            return leaders;
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < node.size(); i++) {
+            String at = "leaders[" + i + "]";
+            JsonNode leader = node.get(i);
+            if (!leader.isObject()) {
+                problems.add(InstitutionProblem.of(at, "not-object"));
+                continue;
+            }
+            unknownFields(leader, at + ".", LEADER_FIELDS, problems);
+            String aad = aadObjectId(leader.get("aadObjectId"), at + ".aadObjectId", problems);
+            String name = plainText(leader.get("name"), at + ".name", MAX_PERSON_NAME, problems);
+            if (aad != null && !seen.add(aad)) {
+                problems.add(InstitutionProblem.of(at + ".aadObjectId", "duplicate"));
+            } else if (aad != null && name != null) {
+                leaders.add(new InstitutionLeader(aad, name));
+            }
+        }
+        return leaders;
+    }
+
+    private static String aadObjectId(JsonNode node, String field, List<InstitutionProblem> problems) {
+        if (node == null) {
+            problems.add(InstitutionProblem.of(field, "missing"));
+            return null;
+        }
+        String value = node.isString() ? node.asString().strip() : "";
+        if (GUID.matcher(value).matches()) {
+            return value.toLowerCase(java.util.Locale.ROOT);
+        }
+        if (EMAIL.matcher(value).matches()) {
+            problems.add(InstitutionProblem.of(field, "aad-is-email"));
+        } else if (value.startsWith("29:") || value.startsWith("8:")) {
+            problems.add(InstitutionProblem.of(field, "aad-is-teams-id"));
+        } else {
+            problems.add(InstitutionProblem.of(field, "bad-aad-id"));
+        }
+        return null;
     }
 
     /** Optional lists of Teams ids; an institution may start without any and be linked from the chat. */

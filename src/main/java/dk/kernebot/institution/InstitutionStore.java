@@ -62,6 +62,7 @@ class InstitutionStore {
                         .update();
             }
             replaceValues(profile);
+            replaceLeaders(profile.id(), file.leaders());
             List<Relink> relinks = new ArrayList<>(releaseFileLinks(file));
             for (LinkKind kind : LinkKind.values()) {
                 for (String ref : file.refs(kind)) {
@@ -105,6 +106,24 @@ class InstitutionStore {
                 .or(() -> owner(LinkKind.TEAM, teamId != null ? teamId : conversationId));
     }
 
+    /** A link that was removed: which institution it pointed to, and whether the institution's file made it. */
+    record Unlinked(String institutionId, boolean fromFile) {
+    }
+
+    /** Removes the conversation's or team's link, if there is one. */
+    Optional<Unlinked> unlink(LinkKind kind, String ref) {
+        return transactions.execute(status -> {
+            Optional<Unlinked> existing = jdbc.sql("SELECT institution_id, source FROM institution_link "
+                            + "WHERE kind = :kind AND ref_id = :ref")
+                    .param("kind", kind.column()).param("ref", ref)
+                    .query((row, n) -> new Unlinked(row.getString("institution_id"), FROM_FILE.equals(row.getString("source"))))
+                    .optional();
+            existing.ifPresent(link -> jdbc.sql("DELETE FROM institution_link WHERE kind = :kind AND ref_id = :ref")
+                    .param("kind", kind.column()).param("ref", ref).update());
+            return existing;
+        });
+    }
+
     Optional<InstitutionProfile> profile(String id) {
         // The values are read after the row, not inside its mapper: with one pooled connection (SQLite) a nested
         // query outside a transaction would wait for a second connection forever.
@@ -121,7 +140,7 @@ class InstitutionStore {
     /** The institution as a file again (every link included), so an admin can fetch it, edit it and put it back. */
     Optional<InstitutionFile> file(String id) {
         return profile(id).map(profile -> new InstitutionFile(profile,
-                refs(id, LinkKind.CONVERSATION), refs(id, LinkKind.TEAM)));
+                refs(id, LinkKind.CONVERSATION), refs(id, LinkKind.TEAM), leaders(id)));
     }
 
     Optional<String> name(String id) {
@@ -155,6 +174,7 @@ class InstitutionStore {
             if (existing.isPresent()) {
                 jdbc.sql("DELETE FROM institution_link WHERE institution_id = :id").param("id", id).update();
                 jdbc.sql("DELETE FROM institution_value WHERE institution_id = :id").param("id", id).update();
+                jdbc.sql("DELETE FROM institution_leader WHERE institution_id = :id").param("id", id).update();
                 jdbc.sql("DELETE FROM institution WHERE id = :id").param("id", id).update();
             }
             return existing;
@@ -175,6 +195,48 @@ class InstitutionStore {
                     .param("id", value.id())
                     .param("nameDa", value.name().da()).param("nameEn", value.name().en())
                     .param("descriptionDa", value.description().da()).param("descriptionEn", value.description().en())
+                    .update();
+        }
+    }
+
+    List<InstitutionLeader> leaders(String institutionId) {
+        return jdbc.sql("SELECT aad_id, name FROM institution_leader WHERE institution_id = :id ORDER BY ordinal")
+                .param("id", institutionId)
+                .query((row, n) -> new InstitutionLeader(row.getString("aad_id"), row.getString("name")))
+                .list();
+    }
+
+    /** The ids of the institutions whose file names this person as a leader. */
+    List<String> ledBy(String aadObjectId) {
+        return jdbc.sql("SELECT institution_id FROM institution_leader WHERE aad_id = :aad ORDER BY institution_id")
+                .param("aad", aadObjectId)
+                .query(String.class)
+                .list();
+    }
+
+    /** Every conversation and team linked to one of these institutions. */
+    LedScope scopeOf(List<String> institutionIds) {
+        if (institutionIds.isEmpty()) {
+            return new LedScope(List.of(), List.of());
+        }
+        List<String[]> links = jdbc.sql("SELECT kind, ref_id FROM institution_link WHERE institution_id IN (:ids) "
+                        + "ORDER BY kind, ref_id")
+                .param("ids", institutionIds)
+                .query((row, n) -> new String[] {row.getString("kind"), row.getString("ref_id")})
+                .list();
+        return new LedScope(
+                links.stream().filter(l -> LinkKind.fromColumn(l[0]) == LinkKind.CONVERSATION).map(l -> l[1]).toList(),
+                links.stream().filter(l -> LinkKind.fromColumn(l[0]) == LinkKind.TEAM).map(l -> l[1]).toList());
+    }
+
+    private void replaceLeaders(String institutionId, List<InstitutionLeader> leaders) {
+        jdbc.sql("DELETE FROM institution_leader WHERE institution_id = :id").param("id", institutionId).update();
+        int ordinal = 0;
+        for (InstitutionLeader leader : leaders) {
+            jdbc.sql("INSERT INTO institution_leader (institution_id, ordinal, aad_id, name) "
+                            + "VALUES (:institution, :ordinal, :aad, :name)")
+                    .param("institution", institutionId).param("ordinal", ordinal++)
+                    .param("aad", leader.aadObjectId()).param("name", leader.name())
                     .update();
         }
     }

@@ -28,6 +28,19 @@ public class Institutions {
         return store.owner(conversationId, teamId).flatMap(store::profile);
     }
 
+    /** The leaders the institution's file names for this conversation (through its own link or its team's). */
+    public List<InstitutionLeader> leadersOf(String conversationId, String teamId) {
+        return store.owner(conversationId, teamId).map(store::leaders).orElse(List.of());
+    }
+
+    /** Where the institutions' files make this person a leader; empty for someone no file names. */
+    public LedScope ledBy(String aadObjectId) {
+        if (aadObjectId == null || aadObjectId.isBlank()) {
+            return new LedScope(List.of(), List.of());
+        }
+        return store.scopeOf(store.ledBy(aadObjectId.toLowerCase(java.util.Locale.ROOT)));
+    }
+
     Optional<InstitutionProfile> byId(String id) {
         return store.profile(id);
     }

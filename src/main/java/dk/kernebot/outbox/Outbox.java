@@ -25,6 +25,8 @@ public class Outbox {
      */
     static final Duration CLAIM = Duration.ofMinutes(2);
     static final int MAX_ATTEMPTS = 8;
+    /** Starts the error of a message whose person the sender could not find in Teams (yet). */
+    public static final String UNREACHABLE = "unreachable:";
 
     private static final String COLUMNS = """
             id, dedupe_key, target_kind, conversation_id, user_id, user_aad_id, user_name, via_conversation,
@@ -107,6 +109,40 @@ public class Outbox {
         return jdbc.sql("SELECT count(*) FROM outbox WHERE substr(dedupe_key, 1, length(:p)) = :p AND status = 'FAILED'")
                 .param("p", dedupePrefix)
                 .query(Integer.class).single() > 0;
+    }
+
+    /**
+     * Why messages with this dedupe-key prefix failed for good: {@link #UNREACHABLE} when every failure was a
+     * person the bot could not find yet (they will get it once they write to the bot), else {@code "failed"}.
+     */
+    public Optional<String> failure(String dedupePrefix) {
+        List<String> errors = jdbc.sql("SELECT last_error FROM outbox "
+                        + "WHERE substr(dedupe_key, 1, length(:p)) = :p AND status = 'FAILED'")
+                .param("p", dedupePrefix)
+                .query((row, n) -> String.valueOf(row.getString("last_error")))
+                .list();
+        if (errors.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(errors.stream().allMatch(e -> e.startsWith(UNREACHABLE)) ? UNREACHABLE : "failed");
+    }
+
+    /**
+     * The person has written to the bot, so messages that failed because they could not be found go out now.
+     *
+     * @return how many were queued again
+     */
+    public int reviveUnreachable(String aadObjectId) {
+        if (aadObjectId == null || aadObjectId.isBlank()) {
+            return 0;
+        }
+        return jdbc.sql("UPDATE outbox SET status = 'PENDING', attempts = 0, next_attempt_at = :now, last_error = NULL "
+                        + "WHERE status = 'FAILED' AND lower(user_aad_id) = lower(:aad) "
+                        + "AND substr(last_error, 1, length(:marker)) = :marker")
+                .param("now", clock.millis())
+                .param("aad", aadObjectId)
+                .param("marker", UNREACHABLE)
+                .update();
     }
 
     /**
@@ -222,6 +258,11 @@ public class Outbox {
     }
 
     /** Gives up for good; only while the claim is still this sender's. */
+    /** The row's person could not be found in Teams yet; {@link #reviveUnreachable} sends it when they write. */
+    public void markUnreachable(OutboxRow row, String detail) {
+        markFailed(row, UNREACHABLE + " " + detail);
+    }
+
     public void markFailed(OutboxRow row, String error) {
         jdbc.sql("UPDATE outbox SET status = 'FAILED', claimed_until = NULL, claim_token = NULL, last_error = :error "
                         + "WHERE id = :id AND claim_token = :token")

@@ -8,12 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Predicate;
+import java.util.function.Function;
 
 import dk.kernebot.cards.CardRenderer;
 import dk.kernebot.cards.CardText;
 import dk.kernebot.chat.ChatContext;
 import dk.kernebot.chat.Texts;
+import dk.kernebot.outbox.Outbox;
 import org.springframework.stereotype.Component;
 
 /** The cards and messages of the questions feature, in the reader's language. */
@@ -61,7 +62,7 @@ class QuestionCards {
         return renderer.render("question-leader", data);
     }
 
-    private String leaderCard(Locale locale, Question question, List<Leader> others, String error) {
+    String leaderCard(Locale locale, Question question, List<Leader> others, String error) {
         return renderer.render("question-leader", leaderData(locale, question, others, error));
     }
 
@@ -88,7 +89,7 @@ class QuestionCards {
         data.put("isWaiting", question.isWaiting());
         data.put("canInvestigate", question.status() == QuestionStatus.OPEN);
         data.put("canForward", question.isWaiting() && !others.isEmpty());
-        data.put("otherLeaders", others.stream().map(l -> Map.of("id", l.userId(), "name", safe(l.name()))).toList());
+        data.put("otherLeaders", others.stream().map(l -> Map.of("id", l.key(), "name", safe(l.name()))).toList());
         for (String key : List.of("answerLabel", "answerInputLabel", "answerPlaceholder", "sendAnswerLabel",
                 "investigateLabel", "forwardLabel", "forwardInputLabel", "sendForwardLabel", "rejectLabel",
                 "reasonInputLabel", "reasonPlaceholder", "sendRejectLabel")) {
@@ -97,26 +98,28 @@ class QuestionCards {
         return data;
     }
 
-    String list(ChatContext context, List<Question> questions, List<Leader> leaders, Predicate<Question> failed) {
+    /** @param failure why a question's leader notification failed for good (see Outbox#failure), or null */
+    String list(ChatContext context, List<Question> questions, List<Leader> leaders, Function<Question, String> failure) {
         Locale locale = context.locale();
         String intro = leaders.isEmpty() ? text(locale, "questions.list.noLeader")
                 : text(locale, "questions.list.leaders", names(locale, leaders.stream().map(Leader::name).toList()));
         if (questions.isEmpty()) {
             intro = intro + " " + text(locale, "questions.list.empty");
         }
-        return renderList(locale, text(locale, "questions.list.title"), intro, questions, failed, false,
+        return renderList(locale, text(locale, "questions.list.title"), intro, questions, failure, false,
                 text(locale, "reflection.answers.draw"), "kort");
     }
 
     String mine(ChatContext context, List<Question> waiting) {
         Locale locale = context.locale();
         String intro = waiting.isEmpty() ? text(locale, "questions.mine.empty") : text(locale, "questions.mine.intro", waiting.size());
-        return renderList(locale, text(locale, "questions.mine.title"), intro, waiting, q -> false, true,
+        return renderList(locale, text(locale, "questions.mine.title"), intro, waiting, q -> null, true,
                 text(locale, "action.help"), "hjælp");
     }
 
     private String renderList(Locale locale, String title, String intro, List<Question> questions,
-                              Predicate<Question> failed, boolean canOpen, String actionLabel, String actionCommand) {
+                              Function<Question, String> failure, boolean canOpen, String actionLabel,
+                              String actionCommand) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("title", title);
         data.put("intro", intro);
@@ -133,9 +136,10 @@ class QuestionCards {
             String outcome = q.answer() == null ? "" : CardText.escapeMarkdown(q.answer());
             item.put("hasOutcome", !outcome.isEmpty());
             item.put("outcome", outcome);
-            boolean isFailed = q.isWaiting() && failed.test(q);
-            item.put("failed", isFailed);
-            item.put("failedNote", isFailed ? text(locale, "questions.list.failed") : "");
+            String failed = q.isWaiting() ? failure.apply(q) : null;
+            item.put("failed", failed != null);
+            item.put("failedNote", failed == null ? ""
+                    : text(locale, Outbox.UNREACHABLE.equals(failed) ? "questions.list.unreachable" : "questions.list.failed"));
             item.put("canOpen", canOpen);
             return item;
         }).toList());
@@ -146,14 +150,23 @@ class QuestionCards {
         Locale locale = context.locale();
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("title", text(locale, "leaders.title"));
-        data.put("leaders", leaders.stream().map(l -> Map.of("name", safe(l.name()))).toList());
-        data.put("note", problem != null ? problem
-                : text(locale, leaders.isEmpty() ? "leaders.none" : "leaders.note"));
+        data.put("leaders", leaders.stream().map(l -> Map.of("name", l.fromInstitution()
+                ? text(locale, "leaders.fromInstitution", safe(l.name())) : safe(l.name()))).toList());
+        String note = text(locale, leaders.isEmpty() ? "leaders.none" : "leaders.note");
+        if (leaders.stream().anyMatch(Leader::fromInstitution)) {
+            note = note + " " + text(locale, "leaders.institutionNote");
+        }
+        data.put("note", problem != null ? problem : note);
         data.put("actionLabel", text(locale, "leaders.action"));
         return renderer.render("leaders", data);
     }
 
-    String answeredMessage(Locale locale, Question q) {
+    /** Why "leder fjern" left these people leaders: the institution's file names them. */
+    String institutionLeadersStay(Locale locale, List<String> names) {
+        return text(locale, "leaders.fromInstitutionStays", names(locale, names), names.size());
+    }
+
+        String answeredMessage(Locale locale, Question q) {
         return text(locale, "questions.group.answered", mention(q), safe(q.handledByName()),
                 CardText.escapeMarkdown(q.text()), CardText.escapeMarkdown(q.answer()));
     }

@@ -5,7 +5,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Looks for questions that have waited too long, from database state, so a restart forgets none. */
+/**
+ * Looks for questions that have waited too long, and for questions whose conversation has got leaders since (an
+ * institution file or link), from database state, so a restart forgets none.
+ */
 @Component
 class QuestionReminders {
 
@@ -22,6 +25,7 @@ class QuestionReminders {
     void run() {
         try {
             questions.sendDueReminders();
+            questions.notifyWaiting();
         } catch (RuntimeException e) {
             log.error("Question reminders failed; will try again", e);
         }

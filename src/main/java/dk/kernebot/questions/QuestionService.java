@@ -2,13 +2,19 @@ package dk.kernebot.questions;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import dk.kernebot.chat.ChatContext;
 import dk.kernebot.chat.MemberDirectory;
 import dk.kernebot.chat.Reply;
 import dk.kernebot.chat.UserRef;
+import dk.kernebot.conversation.ConversationRecord;
+import dk.kernebot.conversation.ConversationStore;
+import dk.kernebot.chat.Texts;
 import dk.kernebot.institution.Admins;
+import dk.kernebot.institution.Institutions;
+import dk.kernebot.institution.LedScope;
 import dk.kernebot.outbox.OutboundMessage;
 import dk.kernebot.outbox.Outbox;
 import org.springframework.stereotype.Service;
@@ -36,10 +42,15 @@ public class QuestionService {
     private final QuestionSettings settings;
     private final MemberDirectory directory;
     private final Admins admins;
+    private final Institutions institutions;
+    private final ConversationStore conversations;
     private final Clock clock;
 
     QuestionService(QuestionStore store, Leaders leaders, Outbox outbox, QuestionCards cards, QuestionSettings settings,
-                    MemberDirectory directory, Admins admins, Clock clock) {
+                    MemberDirectory directory, Admins admins, Institutions institutions, ConversationStore conversations,
+                    Clock clock) {
+        this.institutions = institutions;
+        this.conversations = conversations;
         this.store = store;
         this.leaders = leaders;
         this.outbox = outbox;
@@ -56,7 +67,7 @@ public class QuestionService {
         String id = store.insert(context, question, clock.millis() + settings.remindAfter().toMillis());
         Question stored = store.find(id).orElseThrow();
         List<Leader> current = leaders.of(context.conversationId());
-        current.forEach(leader -> notifyLeader(context, stored, leader));
+        current.forEach(leader -> notifyLeader(context.locale(), stored, leader));
         return new Raised(id, current.stream().map(Leader::name).toList());
     }
 
@@ -89,12 +100,49 @@ public class QuestionService {
     public Reply list(ChatContext context) {
         List<Question> questions = store.inConversation(context.conversationId(), 20);
         return Reply.card(cards.list(context, questions, leaders.of(context.conversationId()),
-                q -> failedNotification(q.id())));
+                q -> notificationFailure(q.id())));
     }
 
-    /** "mine spørgsmål": what waits for this leader, oldest first. */
+    /**
+     * "mine spørgsmål": what waits for this leader, oldest first: from the conversations they were made leader of
+     * in the chat, and from those of the institutions whose file names them.
+     */
     public Reply mine(ChatContext context) {
-        return Reply.card(cards.mine(context, store.waitingFor(context.user().id())));
+        UserRef user = context.user();
+        java.util.Map<String, Question> waiting = new java.util.LinkedHashMap<>();
+        store.waitingFor(user.id()).forEach(q -> waiting.put(q.id(), q));
+        LedScope scope = institutions.ledBy(user.aadObjectId());
+        if (!scope.isEmpty()) {
+            for (Question q : store.waitingIn(scope)) {
+                Optional<Leader> me = leaders.asLeader(q.conversationId(), user);
+                if (me.isPresent() && (q.assignedToId() == null || q.assignedToId().equals(me.get().key()))) {
+                    waiting.putIfAbsent(q.id(), q);
+                }
+            }
+        }
+        List<Question> oldestFirst = waiting.values().stream()
+                .sorted(java.util.Comparator.comparingLong(Question::createdAt).thenComparing(Question::id)).toList();
+        return Reply.card(cards.mine(context, oldestFirst));
+    }
+
+    /**
+     * Tells leaders about open questions no leader has heard of: asked while the conversation had none, and since
+     * given some by an institution file or link (a leader set in the chat is told at once, in {@link #setLeaders}).
+     */
+    @Transactional
+    public int notifyWaiting() {
+        int notified = 0;
+        for (Question question : store.unnotified()) {
+            List<Leader> current = leaders.of(question.conversationId());
+            if (current.isEmpty()) {
+                continue;
+            }
+            Locale locale = conversations.find(question.conversationId()).map(ConversationRecord::locale)
+                    .map(Texts::fromTag).orElse(Texts.DANISH);
+            current.forEach(leader -> notifyLeader(locale, question, leader));
+            notified++;
+        }
+        return notified;
     }
 
     /** "leder @navn": only a team owner or a configured admin may set leaders. */
@@ -111,8 +159,8 @@ public class QuestionService {
         }
         for (UserRef person : context.mentioned()) {
             if (leaders.add(context, person)) {
-                Leader leader = new Leader(context.conversationId(), person.id(), person.aadObjectId(), person.name());
-                store.unnotified(context.conversationId()).forEach(q -> notifyLeader(context, q, leader));
+                Leader leader = new Leader(context.conversationId(), person.id(), person.aadObjectId(), person.name(), false);
+                store.unnotified(context.conversationId()).forEach(q -> notifyLeader(context.locale(), q, leader));
             }
         }
         return Reply.card(cards.leaders(context, leaders.of(context.conversationId()), null));
@@ -125,7 +173,14 @@ public class QuestionService {
             return Reply.text(cards.text(context.locale(), "leaders.notAllowed"));
         }
         context.mentioned().forEach(person -> leaders.remove(context.conversationId(), person.id()));
-        return Reply.card(cards.leaders(context, leaders.of(context.conversationId()), null));
+        List<Leader> remaining = leaders.of(context.conversationId());
+        // A leader named by the institution's file stays one; say where that is changed rather than pretend.
+        List<String> fromFile = remaining.stream().filter(Leader::fromInstitution)
+                .filter(l -> context.mentioned().stream().anyMatch(p -> p.aadObjectId() != null
+                        && p.aadObjectId().equalsIgnoreCase(l.aadId())))
+                .map(Leader::name).toList();
+        return Reply.card(cards.leaders(context, remaining, fromFile.isEmpty() ? null
+                : cards.institutionLeadersStay(context.locale(), fromFile)));
     }
 
     @Transactional
@@ -155,7 +210,7 @@ public class QuestionService {
             }
             Question investigating = store.find(question.id()).orElseThrow();
             tellGroup(investigating, "investigating", cards.investigatingMessage(context.locale(), investigating));
-            return Reply.replaceCard(cards.leaderCard(context, investigating, otherLeaders(investigating, context), null));
+            return Reply.replaceCard(cards.leaderCard(context, investigating, otherLeaders(investigating, context.user()), null));
         });
     }
 
@@ -180,22 +235,22 @@ public class QuestionService {
     @Transactional
     public Reply forward(ChatContext context, String questionId, String toUserId) {
         return asLeader(context, questionId, question -> {
-            Optional<Leader> target = leaders.of(question.conversationId()).stream()
-                    .filter(l -> l.userId().equals(toUserId) && !l.userId().equals(context.user().id()))
+            Optional<Leader> target = otherLeaders(question, context.user()).stream()
+                    .filter(l -> l.key().equals(toUserId))
                     .findFirst();
             if (target.isEmpty()) {
                 return Reply.replaceCard(cards.leaderCard(context, question, otherLeaders(question, context),
                         cards.text(context.locale(), "questions.leader.chooseLeader")));
             }
-            if (!store.assign(question.id(), target.get().userId(), target.get().name())) {
+            if (!store.assign(question.id(), target.get().key(), target.get().name())) {
                 return handledAlready(context, question.id());
             }
             Question forwarded = store.find(question.id()).orElseThrow();
-            outbox.enqueue(OutboundMessage.card("question:" + question.id() + ":forward:" + target.get().userId()
+            outbox.enqueue(OutboundMessage.card("question:" + question.id() + ":forward:" + target.get().key()
                             + ":" + clock.millis(),
                     new OutboundMessage.Person(target.get().userId(), target.get().aadId(), target.get().name(),
                             question.conversationId()),
-                    cards.leaderCard(context, forwarded, otherLeaders(forwarded, target.get().userId()), null)));
+                    cards.leaderCard(context, forwarded, otherLeaders(forwarded, target.get().key()), null)));
             return Reply.replaceCard(cards.forwardedCard(context, forwarded));
         });
     }
@@ -203,7 +258,7 @@ public class QuestionService {
     /** "Åbn" on the "mine spørgsmål" list: the question's card again, to act on. */
     public Reply open(ChatContext context, String questionId) {
         return asLeader(context, questionId, question -> Reply.card(
-                cards.leaderCard(context, question, otherLeaders(question, context), null)));
+                cards.leaderCard(context, question, otherLeaders(question, context.user()), null)));
     }
 
     /** Reminds leaders of questions that have waited too long: once after the set time, then weekly. */
@@ -217,9 +272,9 @@ public class QuestionService {
             }
             for (Leader leader : leadersFor(question)) {
                 outbox.enqueue(OutboundMessage.card(
-                        "question:" + question.id() + ":reminder:" + (question.remindersSent() + 1) + ":" + leader.userId(),
+                        "question:" + question.id() + ":reminder:" + (question.remindersSent() + 1) + ":" + leader.key(),
                         new OutboundMessage.Person(leader.userId(), leader.aadId(), leader.name(), question.conversationId()),
-                        cards.reminderCard(question, otherLeaders(question, leader.userId()))));
+                        cards.reminderCard(question, otherLeaders(question, leader.key()))));
                 sent++;
             }
         }
@@ -231,13 +286,13 @@ public class QuestionService {
         if (question.assignedToId() == null) {
             return all;
         }
-        return all.stream().filter(l -> l.userId().equals(question.assignedToId())).toList();
+        return all.stream().filter(l -> l.key().equals(question.assignedToId())).toList();
     }
 
-    private void notifyLeader(ChatContext context, Question question, Leader leader) {
-        outbox.enqueue(OutboundMessage.card("question:" + question.id() + ":notify:" + leader.userId(),
+    private void notifyLeader(Locale locale, Question question, Leader leader) {
+        outbox.enqueue(OutboundMessage.card("question:" + question.id() + ":notify:" + leader.key(),
                 new OutboundMessage.Person(leader.userId(), leader.aadId(), leader.name(), question.conversationId()),
-                cards.leaderCard(context, question, otherLeaders(question, leader.userId()), null)));
+                cards.leaderCard(locale, question, otherLeaders(question, leader.key()), null)));
     }
 
     private void tellGroup(Question question, String what, String text) {
@@ -249,7 +304,7 @@ public class QuestionService {
     private Reply asLeader(ChatContext context, String questionId, java.util.function.Function<Question, Reply> action) {
         Optional<Question> question = store.find(questionId);
         boolean allowed = question.isPresent()
-                && leaders.isLeader(question.get().conversationId(), context.user().id())
+                && leaders.isLeader(question.get().conversationId(), context.user())
                 && (question.get().tenantId() == null || question.get().tenantId().equals(context.tenantId()));
         if (!allowed) {
             return Reply.notice(cards.text(context.locale(), "questions.leader.notYours"));
@@ -264,11 +319,19 @@ public class QuestionService {
     }
 
     private List<Leader> otherLeaders(Question question, ChatContext context) {
-        return otherLeaders(question, context.user().id());
+        return otherLeaders(question, context.user());
     }
 
-    private List<Leader> otherLeaders(Question question, String userId) {
-        return leaders.of(question.conversationId()).stream().filter(l -> !l.userId().equals(userId)).toList();
+    /** The question's leaders other than this user, whether they lead it by Teams id or through the institution. */
+    private List<Leader> otherLeaders(Question question, UserRef user) {
+        return leaders.of(question.conversationId()).stream()
+                .filter(l -> !(l.userId() != null && l.userId().equals(user.id())
+                        || user.aadObjectId() != null && l.aadId() != null && l.aadId().equalsIgnoreCase(user.aadObjectId())))
+                .toList();
+    }
+
+    private List<Leader> otherLeaders(Question question, String leaderKey) {
+        return leaders.of(question.conversationId()).stream().filter(l -> !l.key().equals(leaderKey)).toList();
     }
 
     private boolean maySetLeaders(ChatContext context) {
@@ -279,7 +342,8 @@ public class QuestionService {
         return context.teamId() != null && directory.isTeamOwner(context.conversationId(), context.teamId(), user.id());
     }
 
-    private boolean failedNotification(String questionId) {
-        return outbox.anyFailed("question:" + questionId + ":notify:");
+    /** Why no leader has the question, if every try failed for good: "unreachable" or "failed"; else null. */
+    private String notificationFailure(String questionId) {
+        return outbox.failure("question:" + questionId + ":notify:").orElse(null);
     }
 }

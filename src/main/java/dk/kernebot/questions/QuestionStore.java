@@ -1,11 +1,13 @@
 package dk.kernebot.questions;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import dk.kernebot.chat.ChatContext;
+import dk.kernebot.institution.LedScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -77,6 +79,37 @@ class QuestionStore {
                         + "WHERE q.status IN ('OPEN', 'INVESTIGATING') "
                         + "AND (q.assigned_to_id IS NULL OR q.assigned_to_id = :u) ORDER BY q.created_at, q.id")
                 .param("u", userId).query(Question.class).list();
+    }
+
+    /** Waiting questions in these conversations, or in any channel of these teams, oldest first. */
+    List<Question> waitingIn(LedScope scope) {
+        List<String> where = new ArrayList<>();
+        if (!scope.conversationIds().isEmpty()) {
+            where.add("conversation_id IN (:c)");
+        }
+        if (!scope.teamIds().isEmpty()) {
+            where.add("team_id IN (:t)");
+        }
+        if (where.isEmpty()) {
+            return List.of();
+        }
+        var query = jdbc.sql("SELECT " + COLUMNS + " FROM question WHERE status IN ('OPEN', 'INVESTIGATING') AND ("
+                + String.join(" OR ", where) + ") ORDER BY created_at, id LIMIT 200");
+        if (!scope.conversationIds().isEmpty()) {
+            query = query.param("c", scope.conversationIds());
+        }
+        if (!scope.teamIds().isEmpty()) {
+            query = query.param("t", scope.teamIds());
+        }
+        return query.query(Question.class).list();
+    }
+
+    /** Open questions anywhere that no leader was told about, oldest first. */
+    List<Question> unnotified() {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM question WHERE status = 'OPEN' "
+                        + "AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.dedupe_key LIKE 'question:' || question.id || ':notify:%') "
+                        + "ORDER BY created_at LIMIT 500")
+                .query(Question.class).list();
     }
 
     /** Open questions of a conversation that no leader was told about (it had none when they were asked). */

@@ -13,6 +13,7 @@ import com.microsoft.bot.schema.ChannelAccount;
 import dk.kernebot.chat.CardAction;
 import dk.kernebot.chat.CardActionRouter;
 import dk.kernebot.chat.ChatContext;
+import dk.kernebot.outbox.Outbox;
 import dk.kernebot.chat.CommandRouter;
 import dk.kernebot.chat.ConversationType;
 import dk.kernebot.chat.MeetingEvent;
@@ -50,13 +51,15 @@ class KernebotBot extends ActivityHandler {
     private final Texts texts;
     private final ProcessedActivities processed;
     private final MeterRegistry metrics;
+    private final Outbox outbox;
 
     private final Optional<MeetingEventHandler> meetingEvents;
 
     KernebotBot(BotSettings settings, ConversationStore conversations, CommandRouter commands,
                 CardActionRouter cardActions, Welcome welcome, HelpCards helpCards, Texts texts,
-                ProcessedActivities processed, MeterRegistry metrics,
+                ProcessedActivities processed, MeterRegistry metrics, Outbox outbox,
                 org.springframework.beans.factory.ObjectProvider<MeetingEventHandler> meetingEvents) {
+        this.outbox = outbox;
         this.meetingEvents = Optional.ofNullable(meetingEvents.getIfAvailable());
         this.processed = processed;
         this.metrics = metrics;
@@ -79,8 +82,11 @@ class KernebotBot extends ActivityHandler {
         metrics.counter("kernebot.activities", "type", String.valueOf(activity.getType())).increment();
         conversations.remember(Activities.reference(activity));
         ChatContext context = Activities.context(activity);
-        if (context.conversationType() == ConversationType.PERSONAL && !context.user().id().isEmpty()) {
-            conversations.rememberPersonalChat(context.user().id(), context.conversationId());
+        if (context.conversationType() == ConversationType.PERSONAL && !context.user().id().isEmpty()
+                && conversations.rememberPersonalChat(context.user().id(), context.user().aadObjectId(),
+                        context.conversationId())) {
+            // Someone the bot could not find before (an institution's leader) may now be reached.
+            outbox.reviveUnreachable(context.user().aadObjectId());
         }
         String activityId = activity.getId();
         if (processed.alreadyHandled(activityId, context.conversationId())) {

@@ -45,12 +45,14 @@ public class ProactiveSender {
     private final ConversationStore conversations;
     private final ConversationRateLimiter limiter;
     private final ConnectorClients clients;
+    private final TeamsPeople people;
     private final Clock clock;
 
     private final MeterRegistry metrics;
 
     ProactiveSender(Outbox outbox, ConversationStore conversations, ConversationRateLimiter limiter,
-                    ConnectorClients clients, Clock clock, MeterRegistry metrics) {
+                    ConnectorClients clients, TeamsPeople people, Clock clock, MeterRegistry metrics) {
+        this.people = people;
         this.metrics = metrics;
         this.outbox = outbox;
         this.conversations = conversations;
@@ -111,6 +113,10 @@ public class ProactiveSender {
             log.warn("Outbox message {} cannot be delivered: {}", row.dedupeKey(), e.getMessage());
             outbox.markFailed(row, e.getMessage());
             metrics.counter("kernebot.outbox.failed").increment();
+        } catch (PersonNotFoundException e) {
+            log.info("Outbox message {} waits for its person to write to the bot: {}", row.dedupeKey(), e.getMessage());
+            outbox.markUnreachable(row, e.getMessage());
+            metrics.counter("kernebot.outbox.unreachable").increment();
         } catch (RuntimeException e) {
             handleFailure(row, unwrap(e));
         }
@@ -144,15 +150,16 @@ public class ProactiveSender {
         }
         ConversationRecord via = conversations.find(row.viaConversation())
                 .orElseThrow(() -> new UndeliverableException("unknown conversation " + row.viaConversation()));
+        String userId = row.userId() != null ? row.userId() : people.teamsUserId(row.userAadId(), via);
         Optional<String> known = Optional.ofNullable(row.sentConversation())
-                .or(() -> conversations.personalChatOf(row.userId()));
+                .or(() -> conversations.personalChatOf(userId));
         if (known.isPresent()) {
             return new Target(known.get(), conversations.find(known.get()).orElse(via));
         }
         ConversationParameters parameters = new ConversationParameters();
         parameters.setIsGroup(false);
         parameters.setBot(new ChannelAccount(via.botId(), via.botName()));
-        ChannelAccount member = new ChannelAccount(row.userId(), row.userName());
+        ChannelAccount member = new ChannelAccount(userId, row.userName());
         member.setAadObjectId(row.userAadId());
         parameters.setMembers(List.of(member));
         parameters.setTenantId(via.tenantId());
@@ -163,7 +170,7 @@ public class ProactiveSender {
                 .createConversation(parameters).join();
         String conversationId = created.getId();
         outbox.rememberPersonalConversation(row.id(), conversationId);
-        conversations.rememberPersonal(conversationId, via, row.userId());
+        conversations.rememberPersonal(conversationId, via, userId, row.userAadId());
         return new Target(conversationId, conversations.find(conversationId).orElse(via));
     }
 

@@ -27,6 +27,8 @@ class InstitutionAdminTest extends BotIntegrationTest {
         String id = uniqueId("solsikken");
         ObjectNode sent = withConversations(file(id, "Børnehuset Solsikken"),
                 List.of("19:group-" + id + "@thread.v2"), List.of("19:team-" + id + "@thread.tacv2"));
+        sent.putArray("leaders").addObject().put("aadObjectId", "3f2504e0-4f89-11d3-9a0c-0305e82c3301")
+                .put("name", "Mette Hansen");
 
         HttpResponse<String> created = admin("PUT", "/admin/institutions", sent.toString());
 

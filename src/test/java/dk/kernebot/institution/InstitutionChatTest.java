@@ -112,6 +112,43 @@ class InstitutionChatTest extends BotIntegrationTest {
     }
 
     @Test
+    void anAdminUnlinksAGroupChatAndIsToldWhenTheFileWouldLinkItAgain() {
+        TeamsActivities chat = groupChat();
+        TeamsActivities fromFile = groupChat();
+        String id = create(withConversations(file(uniqueId("fjernes"), "Fjernehuset"), List.of(fromFile.conversationId()),
+                List.of()).toString());
+        bot().send(chat.message(ADMIN_USER, "institution " + id));
+
+        bot().send(chat.message("Bo", "institution fjern"));
+        assertThat(last(chat).text()).isEqualTo("Kun en Kernebot-administrator kan fjerne en samtales institution.");
+        assertThat(institutions.forConversation(chat.conversationId(), null)).isPresent();
+
+        bot().send(chat.message(ADMIN_USER, "institution fjern"));
+        assertThat(last(chat).text()).isEqualTo("Denne samtale hører ikke længere til Fjernehuset. "
+                + "Institutionens ledere får ikke længere spørgsmål herfra.");
+        assertThat(institutions.forConversation(chat.conversationId(), null)).isEmpty();
+        bot().send(chat.message(ADMIN_USER, "institution fjern"));
+        assertThat(last(chat).text()).startsWith("Denne samtale hører ikke til nogen institution i Kernebot");
+
+        bot().send(fromFile.message(ADMIN_USER, "institution fjern"));
+        assertThat(last(fromFile).text()).contains("hører ikke længere til Fjernehuset")
+                .contains("Institutionsfilen nævner den stadig");
+        assertThat(institutions.forConversation(fromFile.conversationId(), null)).isEmpty();
+    }
+
+    @Test
+    void unlinkingInAChannelUnlinksTheWholeTeam() {
+        TeamsActivities channel = channel();
+        String id = create(file(uniqueId("teamfjern"), "Teamfjern").toString());
+        bot().send(channel.message(ADMIN_USER, "institution " + id));
+
+        bot().send(channel.message(ADMIN_USER, "institution fjern"));
+
+        assertThat(last(channel).text()).startsWith("Teamet – alle dets kanaler – hører ikke længere til Teamfjern.");
+        assertThat(institutions.forConversation("19:another-channel@thread.tacv2", channel.teamId())).isEmpty();
+    }
+
+    @Test
     void aChannelLinkedExplicitlyToAnotherInstitutionFollowsTheAdminsTeamLink() {
         TeamsActivities channel = channel();
         create(withConversations(file(uniqueId("kanal"), "Kanalhuset"), List.of(channel.conversationId()), List.of())

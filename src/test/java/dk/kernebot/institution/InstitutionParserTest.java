@@ -39,6 +39,35 @@ class InstitutionParserTest {
     }
 
     @Test
+    void leadersAreNamedByEntraObjectIdAndTheUsualSlipsAreNamed() {
+        ObjectNode file = file("ledere", "Ledere");
+        ArrayNode leaders = file.putArray("leaders");
+        leaders.addObject().put("aadObjectId", "3F2504E0-4F89-11D3-9A0C-0305E82C3301").put("name", "Mette Hansen");
+        leaders.addObject().put("aadObjectId", "mette@aalborg.dk").put("name", "Mette");
+        leaders.addObject().put("aadObjectId", "29:1abcDEF").put("name", "Jens");
+        leaders.addObject().put("aadObjectId", "3f2504e0-4f89-11d3-9a0c-0305e82c3301").put("name", "Igen");
+        leaders.addObject().put("aadObjectId", "ikke-et-id").put("email", "x@y.dk");
+        leaders.add("Lone");
+
+        assertThat(problems(file.toString())).containsExactly(
+                "leaders[1].aadObjectId: aad-is-email", "leaders[2].aadObjectId: aad-is-teams-id",
+                "leaders[3].aadObjectId: duplicate", "leaders[4].email: unknown-field",
+                "leaders[4].aadObjectId: bad-aad-id", "leaders[4].name: missing", "leaders[5]: not-object");
+    }
+
+    @Test
+    void aLeadersEntraIdIsKeptInLowerCaseAsTeamsSendsIt() {
+        ObjectNode file = file("ledere", "Ledere");
+        file.putArray("leaders").addObject().put("aadObjectId", " 3F2504E0-4F89-11D3-9A0C-0305E82C3301 ")
+                .put("name", "Mette Hansen");
+
+        InstitutionFile parsed = parser.parse(file.toString().getBytes(StandardCharsets.UTF_8));
+
+        assertThat(parsed.leaders()).containsExactly(
+                new InstitutionLeader("3f2504e0-4f89-11d3-9a0c-0305e82c3301", "Mette Hansen"));
+    }
+
+        @Test
     void theVaerdisaetHasAtMostTwentyValues() {
         ObjectNode file = file("mange", "Mange");
         ArrayNode values = (ArrayNode) file.path("vaerdisaet");

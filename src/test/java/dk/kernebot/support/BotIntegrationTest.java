@@ -64,6 +64,8 @@ public abstract class BotIntegrationTest {
         registry.add("kernebot.outbox.poll-ms", () -> "3600000");
         // Likewise the follow-up planner (FollowUpPlanner.planAll).
         registry.add("kernebot.followup.poll-ms", () -> "3600000");
+        // And the question reminders and the sweep for questions whose conversation got leaders since.
+        registry.add("kernebot.questions.reminder-poll-ms", () -> "3600000");
     }
 
     @org.junit.jupiter.api.BeforeEach

@@ -183,8 +183,10 @@ public final class TeamsActivities {
         return "29:user-" + user.toLowerCase();
     }
 
+    /** A GUID, as Entra object ids are, and the same one for the same name in every test. */
     public static String aadId(String user) {
-        return "aad-" + user.toLowerCase();
+        return UUID.nameUUIDFromBytes(("aad-" + user.toLowerCase()).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .toString();
     }
 
     private Map<String, Object> base(String type, String user) {
