@@ -12,6 +12,11 @@
 #                                         (it moves the new actions' start back a day in ./data/kernebot.db) with short
 #                                         polls: KERNEBOT_FOLLOWUP_POLL_MS=2000 and -Dkernebot.outbox.poll-ms=2000, and
 #                                         the working window open (KERNEBOT_FOLLOWUP_START/END outside weekdays 08-16).
+#   scripts/playground-drive.sh leader    a leader named in an institution file (by Entra id) gets the group's
+#                                         question in the 1:1 chat and the answer appears in the group chat
+#                                         (screenshots in build/playground/screens-leader). Needs the bot started with
+#                                         KERNEBOT_ADMINS=00000000-0000-0000-0000-000000000020 KERNEBOT_ADMIN_KEY=pg-key
+#                                         from this checkout (it edits ./data/kernebot.db, or KERNEBOT_DB_FILE).
 # PLAYGROUND_URL  the Playground (default http://localhost:56150)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -24,12 +29,14 @@ if [ ! -d "$root/build/playground/node_modules/playwright-core" ]; then
   (cd "$root/build/playground" && npm ci --no-audit --no-fund --loglevel=error)
 fi
 cp "$root/scripts/playground/drive.mjs" "$root/scripts/playground/session.mjs" "$root/scripts/playground/reminder.mjs" \
-   "$root/build/playground/"
+   "$root/scripts/playground/leader.mjs" "$root/build/playground/"
 cd "$root/build/playground"
 case "${1:-}" in
   session) node session.mjs "${PLAYGROUND_URL:-http://localhost:56150}" "$root/build/playground/screens" ;;
   reminder) node reminder.mjs "${PLAYGROUND_URL:-http://localhost:56150}" "$root/build/playground/screens-reminder" \
               "${KERNEBOT_DB_FILE:-$root/data/kernebot.db}" ;;
+  leader) node leader.mjs "${PLAYGROUND_URL:-http://localhost:56150}" "$root/build/playground/screens-leader" \
+            "${KERNEBOT_DB_FILE:-$root/data/kernebot.db}" ;;
   "") node drive.mjs "${PLAYGROUND_URL:-http://localhost:56150}" "$root/build/playground-shots" ;;
-  *) echo "usage: $0 [session|reminder]" >&2; exit 2 ;;
+  *) echo "usage: $0 [session|reminder|leader]" >&2; exit 2 ;;
 esac
