@@ -29,7 +29,7 @@ if [ ! -d "$root/build/playground/node_modules/playwright-core" ]; then
   (cd "$root/build/playground" && npm ci --no-audit --no-fund --loglevel=error)
 fi
 cp "$root/scripts/playground/drive.mjs" "$root/scripts/playground/session.mjs" "$root/scripts/playground/reminder.mjs" \
-   "$root/scripts/playground/leader.mjs" "$root/build/playground/"
+   "$root/scripts/playground/leader.mjs" "$root/scripts/playground/ui.mjs" "$root/build/playground/"
 cd "$root/build/playground"
 case "${1:-}" in
   session) node session.mjs "${PLAYGROUND_URL:-http://localhost:56150}" "$root/build/playground/screens" ;;

@@ -14,11 +14,8 @@
 // Usage: node leader.mjs [playground URL] [screenshot folder] [SQLite file]
 //   BOT_URL            the bot (default http://localhost:3978)
 //   KERNEBOT_ADMIN_KEY the admin key the bot was started with (default pg-key)
-import { chromium } from 'playwright-core';
 import { execFileSync } from 'child_process';
-import { mkdtempSync, mkdirSync } from 'fs';
-import { tmpdir } from 'os';
-import { join } from 'path';
+import { launch } from './ui.mjs';
 
 const url = process.argv[2] || 'http://localhost:56150';
 const shots = process.argv[3] || 'build/playground/screens-leader';
@@ -26,7 +23,6 @@ const db = process.argv[4] || 'data/kernebot.db';
 const bot = process.env.BOT_URL || 'http://localhost:3978';
 const adminKey = process.env.KERNEBOT_ADMIN_KEY || 'pg-key';
 const anneAad = '00000000-0000-0000-0000-000000000020';
-mkdirSync(shots, { recursive: true });
 
 const now = new Date();
 const tag = `${now.getHours()}${String(now.getMinutes()).padStart(2, '0')}${String(now.getSeconds()).padStart(2, '0')}`;
@@ -50,70 +46,8 @@ if (put.status !== 201) {
 }
 console.log(`ok: institution ${institutionId} with Anne as its leader is in Kernebot`);
 
-const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'kernebot-pg-leader-')), {
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  headless: true,
-  viewport: { width: 1400, height: 1400 },
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync'],
-});
-await context.route(/cdn\.office\.net/, (route) => route.abort());
-const page = context.pages()[0] || await context.newPage();
-page.on('pageerror', (e) => console.warn(`page error: ${e.message}`));
-
-let shotNo = 0;
-async function shot(name, card) {
-  await page.waitForTimeout(700);
-  const path = join(shots, `${String(++shotNo).padStart(2, '0')}-${name}.png`);
-  await page.screenshot({ path });
-  if (card && await card.count()) {
-    await card.scrollIntoViewIfNeeded().catch(() => {});
-    await card.screenshot({ path: path.replace(/\.png$/, '-card.png') }).catch(() => {});
-  }
-  console.log(`screenshot: ${path}`);
-}
-
-async function fail(message) {
-  const path = join(shots, 'failure.png');
-  await page.screenshot({ path }).catch(() => {});
-  console.error(`FAILED: ${message} (see ${path})`);
-  await context.close();
-  process.exit(1);
-}
-
-const cards = () => page.locator('.fai-OutputCard');
-const lastCard = () => cards().last();
+const { page, cards, lastCard, fail, shot, see, open, say, press, fill, close } = await launch(shots);
 const questionCard = () => cards().filter({ hasText: 'Spørgsmål til dig som leder' }).filter({ hasText: question }).last();
-
-async function see(text, what, scope = lastCard(), timeout = 15000) {
-  try {
-    await scope.getByText(text).first().waitFor({ state: 'visible', timeout });
-    console.log(`ok: ${what}`);
-  } catch (e) {
-    await fail(`${what}: no "${text}" on screen`);
-  }
-}
-
-async function open(conversation) {
-  await page.getByText(conversation, { exact: true }).first().click({ force: true });
-  await page.waitForTimeout(1500);
-}
-
-/** Types "@Kernebot <text>" in a group chat (or just the text in the 1:1 chat) and waits for the answer. */
-async function say(text, mention = true) {
-  const before = await cards().count();
-  await page.locator('[data-lexical-editor=true]').first().click();
-  if (mention) {
-    await page.keyboard.type('@');
-    await page.getByRole('menuitem', { name: 'Kernebot' }).first().click();
-    await page.keyboard.type(' ');
-  }
-  await page.keyboard.type(text);
-  await page.keyboard.press('Enter');
-  await page.waitForFunction((n) => document.querySelectorAll('.fai-OutputCard').length > n, before,
-    { timeout: 15000 }).catch(() => fail(`no answer to "${text}"`));
-  await page.waitForTimeout(800);
-}
 
 // ---------------------------------------------------------------------------------------------------------------
 
@@ -141,7 +75,7 @@ await see('Lederen har ikke skrevet til Kernebot endnu', 'the Playground could n
 await shot('group-questions', lastCard());
 
 await open('Personal Chat');
-await say('hej', false);
+await say('hej', { mention: false });
 console.log('ok: Anne wrote to Kernebot in her 1:1 chat');
 try {
   await questionCard().waitFor({ state: 'visible', timeout: 30000 });
@@ -152,10 +86,9 @@ try {
 await shot('personal-question', questionCard());
 
 const card = questionCard();
-await card.getByRole('button', { name: 'Svar', exact: true }).first().click();
-await card.getByLabel('Dit svar til gruppen', { exact: false }).last().fill(answer);
-await card.getByRole('button', { name: 'Send svaret', exact: true }).first().click();
-await page.waitForTimeout(2000);
+await press('Svar', card, { which: 'first', wait: 500 });
+await fill('Dit svar til gruppen', answer, card);
+await press('Send svaret', card, { which: 'first', wait: 2000 });
 await see('Besvaret af Anne Hansen', 'the leader\'s card shows the answer is given', cards().filter({ hasText: question }).last());
 await shot('personal-answered', cards().filter({ hasText: question }).last());
 
@@ -164,5 +97,4 @@ await page.waitForTimeout(4000); // the sender's poll
 await see(answer, 'the answer appears in the group chat', page.locator('body'), 20000);
 await shot('group-answer', null);
 
-await context.close();
-console.log(`screenshots in ${shots}`);
+await close();

@@ -15,17 +15,13 @@
 // Exits non-zero, saying what was missing, if an expected text never appears.
 // Usage: node reminder.mjs [playground URL] [screenshot folder] [SQLite file]
 //   REMINDER_LEAD_DAYS  the bot's kernebot.followup.lead-working-days (default 3)
-import { chromium } from 'playwright-core';
 import { execFileSync } from 'child_process';
-import { mkdtempSync, mkdirSync } from 'fs';
-import { tmpdir } from 'os';
-import { join } from 'path';
+import { launch } from './ui.mjs';
 
 const url = process.argv[2] || 'http://localhost:56150';
 const shots = process.argv[3] || 'build/playground/screens-reminder';
 const db = process.argv[4] || 'data/kernebot.db';
 const lead = Number(process.env.REMINDER_LEAD_DAYS || 3);
-mkdirSync(shots, { recursive: true });
 
 // Today in Danish time, and the due date `lead` working days (Monday–Friday) ahead. Public holidays are not
 // counted here; on the days around one, set REMINDER_LEAD_DAYS to match.
@@ -40,71 +36,9 @@ const tag = `${today.getHours()}${String(today.getMinutes()).padStart(2, '0')}${
 const actionA = `Sprogkufferter i garderoben ${tag}`;
 const actionB = `Rim og remser ved frokosten ${tag}`;
 
-const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'kernebot-pg-reminder-')), {
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  headless: true,
-  viewport: { width: 1400, height: 1400 },
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync'],
-});
-await context.route(/cdn\.office\.net/, (route) => route.abort());
-const page = context.pages()[0] || await context.newPage();
-page.on('pageerror', (e) => console.warn(`page error: ${e.message}`));
-
-let shotNo = 0;
-async function shot(name, card) {
-  await page.waitForTimeout(700);
-  const file = join(shots, `${String(++shotNo).padStart(2, '0')}-${name}.png`);
-  await page.screenshot({ path: file });
-  if (card && await card.count()) {
-    await card.scrollIntoViewIfNeeded().catch(() => {});
-    await card.screenshot({ path: file.replace(/\.png$/, '-card.png') }).catch(() => {});
-  }
-  console.log(`screenshot: ${file}`);
-}
-
-async function fail(message) {
-  const file = join(shots, 'failure.png');
-  await page.screenshot({ path: file }).catch(() => {});
-  console.error(`FAILED: ${message} (see ${file})`);
-  await context.close();
-  process.exit(1);
-}
-
-const cards = () => page.locator('.fai-OutputCard');
-const lastCard = () => cards().last();
+const { page, cards, lastCard, fail, shot, see, open, say, press, close } = await launch(shots);
 /** The reminder card for an action: the bot's card with the reminder heading and the action's text. */
 const reminderCard = (action) => cards().filter({ hasText: 'Påmindelse · fristen er' }).filter({ hasText: action }).last();
-
-async function see(text, what, scope = lastCard(), timeout = 15000) {
-  try {
-    await scope.getByText(text).first().waitFor({ state: 'visible', timeout });
-    console.log(`ok: ${what}`);
-  } catch (e) {
-    await fail(`${what}: no "${text}" on screen`);
-  }
-}
-
-async function open(conversation) {
-  await page.getByText(conversation, { exact: true }).first().click({ force: true });
-  await page.waitForTimeout(1500);
-}
-
-/** Types "@Kernebot <text>" in a group chat (or just the text in the 1:1 chat) and waits for the answer. */
-async function say(text, mention = true) {
-  const before = await cards().count();
-  await page.locator('[data-lexical-editor=true]').first().click();
-  if (mention) {
-    await page.keyboard.type('@');
-    await page.getByRole('menuitem', { name: 'Kernebot' }).first().click();
-    await page.keyboard.type(' ');
-  }
-  await page.keyboard.type(text);
-  await page.keyboard.press('Enter');
-  await page.waitForFunction((n) => document.querySelectorAll('.fai-OutputCard').length > n, before,
-    { timeout: 15000 }).catch(() => fail(`no answer to "${text}"`));
-  await page.waitForTimeout(800);
-}
 
 async function waitForReminder(action, where) {
   try {
@@ -115,16 +49,9 @@ async function waitForReminder(action, where) {
   }
 }
 
+/** Clicks a status button and gives the card time to change in place. */
 async function click(card, title) {
-  const button = card.getByRole('button', { name: title, exact: true });
-  try {
-    await button.first().waitFor({ state: 'visible', timeout: 10000 });
-  } catch (e) {
-    await fail(`no button "${title}" on the card`);
-  }
-  await button.first().scrollIntoViewIfNeeded();
-  await button.first().click();
-  await page.waitForTimeout(2000);
+  await press(title, card, { which: 'first', wait: 2000 });
 }
 
 async function noButtons(card, what) {
@@ -206,5 +133,4 @@ await say('handleplan');
 await see(actionA, 'the handleplan lists A');
 await shot('group-handleplan', lastCard());
 
-await context.close();
-console.log(`screenshots in ${shots}`);
+await close();

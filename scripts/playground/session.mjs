@@ -9,105 +9,21 @@
 // (19:kernebot-gruppechat@thread.v2) the frame shows its værdisæt and the proposal is tied to two values;
 // without one the frame says none is configured and the proposal has no values.
 // Usage: node session.mjs [playground URL] [screenshot folder]
-import { chromium } from 'playwright-core';
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'fs';
-import { tmpdir } from 'os';
+import { readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
+import { launch } from './ui.mjs';
 
 const url = process.argv[2] || 'http://localhost:56150';
 const shots = process.argv[3] || 'build/playground/screens';
-mkdirSync(shots, { recursive: true });
 
-const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'kernebot-pg-session-')), {
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  headless: true,
-  // Tall, so a whole step card usually fits on one screenshot.
-  viewport: { width: 1400, height: 2000 },
-  acceptDownloads: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync'],
-});
-await context.route(/cdn\.office\.net/, (route) => route.abort());
-const page = context.pages()[0] || await context.newPage();
+// Tall, so a whole step card usually fits on one screenshot.
+const { page, context, lastCard, fail, shot, see, say, press, fill } = await launch(shots, { height: 2000, acceptDownloads: true });
 const problems = [];
-page.on('pageerror', (e) => console.warn(`page error: ${e.message}`));
-
-let shotNo = 0;
-async function shot(name) {
-  await page.waitForTimeout(700);
-  const file = join(shots, `${String(++shotNo).padStart(2, '0')}-${name}.png`);
-  await page.screenshot({ path: file });
-  // The whole newest bot card, also when it is taller than the window.
-  const card = lastCard();
-  if (await card.count()) {
-    await card.screenshot({ path: file.replace(/\.png$/, '-card.png') }).catch(() => {});
-  }
-  return file;
-}
-
-function fail(message) {
-  return (async () => {
-    const file = join(shots, 'failure.png');
-    await page.screenshot({ path: file }).catch(() => {});
-    console.error(`FAILED: ${message} (see ${file})`);
-    await context.close();
-    process.exit(1);
-  })();
-}
-
-/** The newest card the bot posted (cards updated in place stay where they are). */
-function lastCard() {
-  return page.locator('.fai-OutputCard').last();
-}
-
-/** Waits until `text` is visible in `scope` (default: the newest card). */
-async function see(text, what, scope = lastCard(), timeout = 15000) {
-  try {
-    await scope.getByText(text).first().waitFor({ state: 'visible', timeout });
-    console.log(`ok: ${what}`);
-  } catch (e) {
-    await fail(`${what}: no "${text}" on screen`);
-  }
-}
 
 async function noErrors(what) {
   const generic = page.getByText('Beklager, der gik noget galt');
   const unknown = page.getByText('Den knap kan jeg ikke bruge');
   if (await generic.count() || await unknown.count()) await fail(`${what}: the bot answered with an error`);
-}
-
-async function mention(name) {
-  await page.keyboard.type('@');
-  await page.getByRole('menuitem', { name }).first().click();
-}
-
-/** Types a message in the group chat: "@Kernebot <text>", and "@Name" for each name in `people`. */
-async function say(text, people = []) {
-  const before = await page.locator('.fai-OutputCard').count();
-  await page.locator('[data-lexical-editor=true]').first().click();
-  await mention('Kernebot');
-  await page.keyboard.type(` ${text}`);
-  for (const person of people) {
-    await page.keyboard.type(' ');
-    await mention(person);
-  }
-  await page.keyboard.press('Enter');
-  await page.waitForFunction((n) => document.querySelectorAll('.fai-OutputCard').length > n, before,
-    { timeout: 15000 }).catch(() => fail(`no answer to "${text}"`));
-}
-
-/** Clicks a button of the newest card (the last one with that title, e.g. in the newest entry). */
-async function press(title, scope = lastCard(), which = 'last', role = 'button') {
-  const button = scope.getByRole(role, { name: title, exact: true });
-  try {
-    await button.first().waitFor({ state: 'visible', timeout: 10000 });
-  } catch (e) {
-    await fail(`no button "${title}"`);
-  }
-  const target = which === 'first' ? button.first() : button.last();
-  await target.scrollIntoViewIfNeeded();
-  await target.click();
-  await page.waitForTimeout(1200);
 }
 
 /** Clicks a button that posts a new card, and waits for that card. */
@@ -117,16 +33,6 @@ async function pressForNewCard(title, scope = lastCard()) {
   await page.waitForFunction((n) => document.querySelectorAll('.fai-OutputCard').length > n, before,
     { timeout: 15000 }).catch(() => fail(`"${title}" posted no new card`));
   await page.waitForTimeout(800);
-}
-
-async function fill(label, value, scope = lastCard()) {
-  const field = scope.getByLabel(label, { exact: false }).last();
-  try {
-    await field.waitFor({ state: 'visible', timeout: 10000 });
-  } catch (e) {
-    await fail(`no field "${label}"`);
-  }
-  await field.fill(value);
 }
 
 /** Ticks a checkbox of an Input.ChoiceSet (its accessible name also carries the set's label). */
@@ -161,7 +67,7 @@ await page.getByText('Stue Solsikken', { exact: true }).first().click({ force: t
 await page.waitForTimeout(1500);
 
 // A leader for the questions (Anne is a Kernebot admin).
-await say('leder', ['Bo Jensen']);
+await say('leder', { people: ['Bo Jensen'] });
 await see('Ledere i denne samtale', 'leader card');
 await see('Bo Jensen', 'Bo Jensen is the leader');
 await shot('leader');
@@ -176,7 +82,8 @@ if (await lastCard().getByText('I har allerede en session').count()) {
 }
 await see('Trin 1 af 6: Rammen', 'step 1: Rammen');
 await see('Spillereglerne', 'the rules of the game');
-const hasInstitution = await lastCard().getByText('Organisationens formelle kerneopgave').count() > 0;
+// Exact: the step's intro also says "organisationens formelle kerneopgave", and getByText ignores case.
+const hasInstitution = await lastCard().getByText('Organisationens formelle kerneopgave', { exact: true }).count() > 0;
 if (hasInstitution) {
   await see('Værdisættet', 'the institution\'s værdisæt in the frame');
 } else {
@@ -332,7 +239,7 @@ const downloaded = new Promise((resolve) => {
   page.on('download', resolve);
   context.on('page', (p) => p.on('download', resolve));
 });
-await press('Hent PDF (A3)', lastCard(), 'last', 'link');
+await press('Hent PDF (A3)', lastCard(), { role: 'link' });
 const download = await Promise.race([downloaded, page.waitForTimeout(15000).then(() => null)]);
 if (!download) await fail('"Hent PDF (A3)" downloaded nothing');
 const pdf = readFileSync(await download.path());
@@ -361,7 +268,7 @@ for (const [label, suffix, type] of [['A2', '.pdf?size=A2', 'application/pdf'], 
     const sheet = await context.newPage();
     await sheet.setViewportSize({ width: 1200, height: 1700 });
     await sheet.setContent(`<body style="margin:0">${svg.replace(/<\?xml[^>]*>/, '')}</body>`);
-    await sheet.locator('svg').first().screenshot({ path: join(shots, `${String(++shotNo).padStart(2, '0')}-board-svg.png`) });
+    await sheet.locator('svg').first().screenshot({ path: join(shots, 'board-svg.png') });
     await sheet.close();
   }
 }
