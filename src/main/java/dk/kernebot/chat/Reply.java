@@ -6,13 +6,24 @@ import java.util.Optional;
 
 /**
  * What a feature answers: new messages to post, optionally a card that replaces the card the user clicked (so a
- * group sees one live card per draw instead of a wall of stale buttons), and optionally a short notice meant
- * only for the person who clicked (Teams shows it to them alone when the click came as Action.Execute).
+ * group sees one live card per draw instead of a wall of stale buttons), optionally a short notice meant only for
+ * the person who clicked (Teams shows it to them alone when the click came as Action.Execute), and new contents
+ * for other cards of the conversation, named by the tag they were posted with.
  */
-public record Reply(List<OutgoingMessage> messages, Optional<String> replacementCard, Optional<String> clickerNotice) {
+public record Reply(List<OutgoingMessage> messages, Optional<String> replacementCard, Optional<String> clickerNotice,
+                    List<CardUpdate> updates, Optional<String> replacementTag) {
+
+    /** New contents for the conversation's card posted under {@code tag}; nothing happens if there is none. */
+    public record CardUpdate(String tag, String cardJson) {
+    }
 
     public Reply {
         messages = List.copyOf(messages);
+        updates = List.copyOf(updates);
+    }
+
+    public Reply(List<OutgoingMessage> messages, Optional<String> replacementCard, Optional<String> clickerNotice) {
+        this(messages, replacementCard, clickerNotice, List.of(), Optional.empty());
     }
 
     public static Reply text(String markdown) {
@@ -38,10 +49,22 @@ public record Reply(List<OutgoingMessage> messages, Optional<String> replacement
     public Reply and(OutgoingMessage message) {
         List<OutgoingMessage> all = new ArrayList<>(messages);
         all.add(message);
-        return new Reply(all, replacementCard, clickerNotice);
+        return new Reply(all, replacementCard, clickerNotice, updates, replacementTag);
     }
 
     public Reply withReplacementCard(String cardJson) {
-        return new Reply(messages, Optional.of(cardJson), clickerNotice);
+        return new Reply(messages, Optional.of(cardJson), clickerNotice, updates, replacementTag);
+    }
+
+    /** Also brings the card posted under {@code tag} up to date (a click on one card changed what another shows). */
+    public Reply alsoUpdate(String tag, String cardJson) {
+        List<CardUpdate> all = new ArrayList<>(updates);
+        all.add(new CardUpdate(tag, cardJson));
+        return new Reply(messages, replacementCard, clickerNotice, all, replacementTag);
+    }
+
+    /** The clicked card, once replaced, is remembered under this tag (it became, say, a session's step card). */
+    public Reply taggingReplacement(String tag) {
+        return new Reply(messages, replacementCard, clickerNotice, updates, Optional.of(tag));
     }
 }

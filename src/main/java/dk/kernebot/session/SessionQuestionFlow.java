@@ -33,10 +33,12 @@ class SessionQuestionFlow implements QuestionInterceptor {
     private final QuestionService leaderQuestions;
     private final SessionViews views;
     private final ProcessCatalog catalog;
+    private final StepStates states;
 
     SessionQuestionFlow(SessionService lifecycle, Sessions sessions, SessionQuestions questions,
                         ReflectionSuggestions suggestions, QuestionService leaderQuestions, SessionViews views,
-                        ProcessCatalog catalog) {
+                        ProcessCatalog catalog, StepStates states) {
+        this.states = states;
         this.lifecycle = lifecycle;
         this.sessions = sessions;
         this.questions = questions;
@@ -91,7 +93,8 @@ class SessionQuestionFlow implements QuestionInterceptor {
             return Reply.notice(views.t(context.locale(), "session.question.alreadyHandled"));
         }
         SessionQuestion settled = questions.find(question.get().id()).orElseThrow();
-        return Reply.replaceCard(views.question(context.locale(), settled, suggestion(settled), null));
+        return withStepCard(context, settled,
+                Reply.replaceCard(views.question(context.locale(), settled, suggestion(settled), null)));
     }
 
     @Transactional
@@ -106,8 +109,24 @@ class SessionQuestionFlow implements QuestionInterceptor {
         }
         QuestionService.Raised raised = sendToLeader(context, question);
         SessionQuestion escalated = questions.find(question.id()).orElseThrow();
-        return Reply.replaceCard(views.question(context.locale(), escalated, suggestion(escalated),
-                leaderQuestions.raisedNote(context, raised)));
+        return withStepCard(context, escalated, Reply.replaceCard(views.question(context.locale(), escalated,
+                suggestion(escalated), leaderQuestions.raisedNote(context, raised))));
+    }
+
+    /**
+     * The step's card lists the question with its status; it is another message than the question's card, so it is
+     * updated too, or it would say "prøver et refleksionskort" until someone clicked it.
+     */
+    private Reply withStepCard(ChatContext context, SessionQuestion question, Reply reply) {
+        GuidedSession session = sessions.find(question.sessionId()).orElseThrow();
+        ProcessDefinition process = catalog.find(session.processId()).orElseThrow();
+        int step = process.indexOf(question.stepId());
+        // Only the questions step lists questions on its card; other steps' cards would not change.
+        if (step < 0 || process.step(step).kind() != StepKind.QUESTIONS) {
+            return reply;
+        }
+        return reply.alsoUpdate(SessionService.stepCardTag(session.id(), step),
+                views.step(context.locale(), states.at(session, process, step), null));
     }
 
     /** When the meeting ends with the question still open, it goes to the leader: it must not be lost. */

@@ -62,7 +62,21 @@ public class SessionService {
         if (open.isPresent()) {
             return Reply.card(views.choice(context.locale(), open.get(), process));
         }
-        return Reply.card(views.step(context.locale(), state(begin(context, process)), null));
+        return stepCard(context, begin(context, process));
+    }
+
+    /**
+     * The name a step's card is posted under, so a click on another card (a question's, say) can bring it up to
+     * date as well.
+     */
+    static String stepCardTag(String sessionId, int stepIndex) {
+        return "session:" + sessionId + ":step:" + stepIndex;
+    }
+
+    /** The session's current step as a new card at the bottom of the chat. */
+    private Reply stepCard(ChatContext context, GuidedSession session) {
+        return new Reply(List.of(OutgoingMessage.card(views.step(context.locale(), state(session), null))
+                .tagged(stepCardTag(session.id(), session.stepIndex()))), Optional.empty(), Optional.empty());
     }
 
     /** "start" with no process (or an unknown one): which processes there are. */
@@ -89,8 +103,10 @@ public class SessionService {
             return Reply.notice(views.t(context.locale(), "session.notOpen"));
         }
         Reply reply = resumed(context, session.get());
+        GuidedSession now = sessions.find(session.get().id()).orElseThrow();
         return new Reply(List.of(), reply.messages().isEmpty() ? Optional.empty()
-                : Optional.ofNullable(reply.messages().get(0).cardJson()), Optional.empty());
+                : Optional.ofNullable(reply.messages().get(0).cardJson()), Optional.empty())
+                .taggingReplacement(stepCardTag(now.id(), now.stepIndex()));
     }
 
     /** "Afslut og start forfra" on the choice card: the open session ends, a fresh one begins. */
@@ -106,7 +122,9 @@ public class SessionService {
         }
         sessions.setStatus(old.id(), old.status(), SessionStatus.ENDED);
         ProcessDefinition process = catalog.find(old.processId()).orElseThrow();
-        return Reply.replaceCard(views.step(context.locale(), state(begin(context, process)), null));
+        GuidedSession fresh = begin(context, process);
+        return Reply.replaceCard(views.step(context.locale(), state(fresh), null))
+                .taggingReplacement(stepCardTag(fresh.id(), fresh.stepIndex()));
     }
 
     @Transactional
@@ -286,8 +304,7 @@ public class SessionService {
         }
         sessions.participated(session.id(), context.user());
         refreshRoster(session.id(), context.conversationId());
-        GuidedSession now = sessions.find(session.id()).orElseThrow();
-        return Reply.card(views.step(context.locale(), state(now), null));
+        return stepCard(context, sessions.find(session.id()).orElseThrow());
     }
 
     private Reply move(ChatContext context, String sessionId, String stepId, int direction) {
@@ -307,7 +324,7 @@ public class SessionService {
         GuidedSession moved = sessions.find(s.id()).orElseThrow();
         String closed = views.step(context.locale(), states.at(moved, process, s.stepIndex()), null);
         String opened = views.step(context.locale(), states.at(moved, process, to), null);
-        return Reply.replaceCard(closed).and(OutgoingMessage.card(opened));
+        return Reply.replaceCard(closed).and(OutgoingMessage.card(opened).tagged(stepCardTag(moved.id(), to)));
     }
 
     private Reply answer(ChatContext context, String sessionId, String text) {

@@ -13,6 +13,7 @@ import com.microsoft.bot.schema.ChannelAccount;
 import dk.kernebot.chat.CardAction;
 import dk.kernebot.chat.CardActionRouter;
 import dk.kernebot.chat.ChatContext;
+import dk.kernebot.chat.PostedCards;
 import dk.kernebot.outbox.Outbox;
 import dk.kernebot.chat.CommandRouter;
 import dk.kernebot.chat.ConversationType;
@@ -52,14 +53,16 @@ class KernebotBot extends ActivityHandler {
     private final ProcessedActivities processed;
     private final MeterRegistry metrics;
     private final Outbox outbox;
+    private final PostedCards posted;
 
     private final Optional<MeetingEventHandler> meetingEvents;
 
     KernebotBot(BotSettings settings, ConversationStore conversations, CommandRouter commands,
                 CardActionRouter cardActions, Welcome welcome, HelpCards helpCards, Texts texts,
-                ProcessedActivities processed, MeterRegistry metrics, Outbox outbox,
+                ProcessedActivities processed, MeterRegistry metrics, Outbox outbox, PostedCards posted,
                 org.springframework.beans.factory.ObjectProvider<MeetingEventHandler> meetingEvents) {
         this.outbox = outbox;
+        this.posted = posted;
         this.meetingEvents = Optional.ofNullable(meetingEvents.getIfAvailable());
         this.processed = processed;
         this.metrics = metrics;
@@ -120,9 +123,9 @@ class KernebotBot extends ActivityHandler {
         ChatContext context = Activities.context(activity);
         if (activity.getValue() != null) {
             Optional<CardAction> action = CardActions.fromSubmitValue(activity.getValue());
-            return ReplySender.send(turn, safely(context, () -> handleCardAction(context, action)));
+            return ReplySender.send(posted, turn, safely(context, () -> handleCardAction(context, action)));
         }
-        return ReplySender.send(turn, safely(context, () -> handleText(context, CommandText.of(activity))));
+        return ReplySender.send(posted, turn, safely(context, () -> handleText(context, CommandText.of(activity))));
     }
 
     @Override
@@ -134,7 +137,7 @@ class KernebotBot extends ActivityHandler {
         ChatContext context = Activities.context(activity);
         Optional<CardAction> action = CardActions.fromInvokeValue(activity.getValue());
         Reply reply = safely(context, () -> handleCardAction(context, action));
-        return ReplySender.send(turn, reply).thenApply(ignored -> invokeResponse(reply));
+        return ReplySender.send(posted, turn, reply).thenApply(ignored -> invokeResponse(reply));
     }
 
     /** Teams' meeting start and end events; every other event is ignored quietly. */
@@ -147,7 +150,7 @@ class KernebotBot extends ActivityHandler {
             return CompletableFuture.completedFuture(null);
         }
         ChatContext context = Activities.context(activity);
-        return ReplySender.send(turn, safely(context, () -> meetingEvents.get().handle(context, event.get())));
+        return ReplySender.send(posted, turn, safely(context, () -> meetingEvents.get().handle(context, event.get())));
     }
 
     @Override
@@ -166,7 +169,7 @@ class KernebotBot extends ActivityHandler {
 
     private CompletableFuture<Void> greet(TurnContext turn) {
         ChatContext context = Activities.context(turn.getActivity());
-        return ReplySender.send(turn, safely(context, () -> welcome.greetOnce(context).orElse(Reply.none())));
+        return ReplySender.send(posted, turn, safely(context, () -> welcome.greetOnce(context).orElse(Reply.none())));
     }
 
     private Reply handleText(ChatContext context, String text) {

@@ -170,6 +170,8 @@ class KerneopgaveSessionTest extends BotIntegrationTest {
 
         // 5. A question: a reflection card first, then the leader.
         JsonNode questions = next("Anne", sessionId, "prioritering");
+        List<Sent> postedSoFar = connector.postedTo(chat.conversationId());
+        String stepFiveCard = connector.postedIds(chat.conversationId()).get(postedSoFar.size() - 1);
         assertThat(text(questions)).contains("Uafklarede spørgsmål");
         click("Bo", "session.question", Map.of("sessionId", sessionId, "stepId", "spoergsmaal",
                 "question", "Hvordan får vi forældrene med i sprogarbejdet?"));
@@ -178,6 +180,12 @@ class KerneopgaveSessionTest extends BotIntegrationTest {
         String questionId = data(offer, "questionId");
         JsonNode escalated = click("Anne", "session.question.escalate", Map.of("questionId", questionId));
         assertThat(text(escalated)).contains("Lene");
+        // The step's own card is another message: it is brought up to date too, not left at "prøver et refleksionskort".
+        Sent stepFiveUpdate = connector.updatesIn(chat.conversationId()).stream()
+                .filter(u -> u.path().endsWith("/activities/" + stepFiveCard)).reduce((first, second) -> second)
+                .orElseThrow(() -> new AssertionError("the step 5 card was not updated after the escalation"));
+        assertThat(stepFiveUpdate.allText()).contains("Trin 5 af 6", "Hvordan får vi forældrene med i sprogarbejdet?",
+                "sendt til lederen").doesNotContain("prøver et refleksionskort");
         assertThat(jdbc.sql("SELECT source FROM question WHERE text = :t AND conversation_id = :c")
                 .param("t", "Hvordan får vi forældrene med i sprogarbejdet?").param("c", chat.conversationId())
                 .query(String.class).single()).isEqualTo("SESSION_STEP");

@@ -73,6 +73,17 @@ public final class FakeConnector {
         return sentTo(conversationId).stream().filter(s -> s.method().equals("POST")).toList();
     }
 
+    /** The id the connector gave each activity posted to this conversation, in posting order. */
+    public List<String> postedIds(String conversationId) {
+        return server.getAllServeEvents().stream()
+                .filter(e -> e.getRequest().getMethod().getName().equals("POST")
+                        && decodedPath(e.getRequest()).startsWith("/v3/conversations/" + conversationId + "/"))
+                .sorted((a, b) -> a.getRequest().getLoggedDate().compareTo(b.getRequest().getLoggedDate()))
+                .map(e -> Sent.parse(e.getResponse().getBodyAsString()))
+                .map(body -> body == null ? null : body.path("id").asText(null))
+                .toList();
+    }
+
     public List<Sent> updatesIn(String conversationId) {
         return sentTo(conversationId).stream().filter(s -> s.method().equals("PUT")).toList();
     }
@@ -133,7 +144,7 @@ public final class FakeConnector {
             node.forEach(child -> collect(child, out));
         }
 
-        private static JsonNode parse(String body) {
+        static JsonNode parse(String body) {
             try {
                 return body == null || body.isBlank() ? null : JSON.readTree(body);
             } catch (Exception e) {
