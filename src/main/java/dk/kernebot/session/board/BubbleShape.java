@@ -35,7 +35,8 @@ final class BubbleShape {
                 ? new Circle(placed.x(), placed.y(), r, Palette.PRACTICE_FILL, Palette.PRACTICE_LINE, 1.4)
                 : new Circle(placed.x(), placed.y(), r, Palette.BUBBLE_FILL, Palette.BUBBLE_LINE, 0.9));
         boolean ranked = bubble.rank() != null;
-        double maxSize = Math.min(MAX_TEXT, r * TEXT_SHARE);
+        // On CircleText's steps, so the sizes tried include every size the old 10 pt start tried.
+        double maxSize = Math.floor(Math.min(MAX_TEXT, r * TEXT_SHARE) / CircleText.STEP) * CircleText.STEP;
         double wholeWordsDownTo = Math.max(LARGE_WHOLE_SHARE * maxSize, Math.min(0.8 * maxSize, READABLE_WHOLE));
         CircleText text = CircleText.fit(BoardLayout.oneLine(bubble.text()), BoardFont.REGULAR, r, maxSize,
                 Math.min(MIN_TEXT, maxSize), wholeWordsDownTo, size -> ranked ? badge(size) : CircleText.Header.NONE);

@@ -14,7 +14,7 @@ record CircleText(double size, double lineHeight, double top, double headerHeigh
     static final double LINE_HEIGHT = 1.2;
     private static final double ASCENT = 0.76;
     private static final double DESCENT = 0.22;
-    private static final double STEP = 0.25;
+    static final double STEP = 0.25;
     private static final double WHOLE_WORDS_SHARE = 0.8;
 
     /** Room the header needs at a given font size. */

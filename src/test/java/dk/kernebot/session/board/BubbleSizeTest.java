@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import dk.kernebot.session.board.BoardLayout.PlacedBubble;
 import dk.kernebot.session.board.Drawing.Group;
@@ -44,6 +45,33 @@ class BubbleSizeTest {
         for (BoardBubble bubble : few.bubbles()) {
             assertThat(textSize(small, bubble.text())).as(bubble.text())
                     .isGreaterThanOrEqualTo(textFactor * textSize(many, bubble.text()));
+        }
+    }
+
+    static Stream<Arguments> boardsWithDistinctTexts() {
+        return Stream.of(Arguments.of(BoardSamples.typical(4)), Arguments.of(BoardSamples.typical(12)),
+                Arguments.of(BoardSamples.typical(25)), Arguments.of(BoardSamples.crowded(20, 15, 15, 10)));
+    }
+
+    /** The rule before bobler grew: at most 10 pt or 0.34 of the radius, whole words down to 4/5 of that. */
+    @ParameterizedTest
+    @MethodSource("boardsWithDistinctTexts")
+    void noBobleTextIsSmallerThanTheOldRuleGaveAtTheSameRadius(Board board) {
+        BoardLayout layout = BoardLayout.of(board, DANISH);
+
+        for (Group bubble : groups(layout.drawing(PaperSize.A3), "bubble")) {
+            BoardBubble boble = board.bubbles().stream().filter(b -> b.text().equals(bubble.description()))
+                    .findFirst().orElseThrow();
+            if (boble.rank() != null) {
+                continue;
+            }
+            double r = bubble.circles().get(0).r();
+            double oldMax = Math.min(10, 0.34 * r);
+            CircleText old = CircleText.fit(boble.text(), BoardFont.REGULAR, r, oldMax, Math.min(5, oldMax),
+                    size -> CircleText.Header.NONE);
+            // Sizes are tried in steps, from a start of its own, so the old one may land between two of them.
+            assertThat(bubble.texts().get(0).size()).as(boble.text())
+                    .isGreaterThanOrEqualTo(old.size() - CircleText.STEP);
         }
     }
 
@@ -113,6 +141,26 @@ class BubbleSizeTest {
         assertThat(from).isCloseTo(edge, offset(1e-9));
         assertThat(layout.band(BoardLevel.KOMMUNAL).outer() - layout.band(BoardLevel.KOMMUNAL).inner())
                 .isGreaterThan(1.5 * (BoardLayout.WIDTH / 2 - BoardLayout.MARGIN - layout.centreRadius()) / 4);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"da", "en"})
+    void everyRingsNameStaysInsideItsRingWhenTheRingIsNarrow(String language) {
+        BoardLayout layout = BoardLayout.of(BoardSamples.spread(1, BoardLevel.KOMMUNAL), BoardSamples.labels(language));
+        List<Text> names = groups(layout.drawing(PaperSize.A3), "rings").get(0).texts();
+
+        assertThat(layout.band(BoardLevel.INSTITUTION).outer() - layout.band(BoardLevel.INSTITUTION).inner())
+                .isLessThan(0.75 * (BoardLayout.WIDTH / 2 - BoardLayout.MARGIN - layout.centreRadius()) / 4);
+        for (BoardLevel level : BoardLevel.values()) {
+            Text name = names.get(level.ordinal());
+            BoardLayout.Band band = layout.band(level);
+            double halfWidth = name.font().width(name.text(), name.size()) / 2;
+            double nearest = layout.centreY() - (name.baseline() + 0.2 * name.size());
+            double farthest = Math.hypot(halfWidth, layout.centreY() - (name.baseline() - 0.75 * name.size()));
+            assertThat(name.text()).isNotBlank().doesNotEndWith("…");
+            assertThat(nearest).as(name.text()).isGreaterThan(band.inner());
+            assertThat(farthest).as(name.text()).isLessThan(band.outer());
+        }
     }
 
     @Test
