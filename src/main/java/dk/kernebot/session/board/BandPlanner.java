@@ -59,9 +59,13 @@ final class BandPlanner {
             return bands(widths);
         }
         widths = widthsAt(n, minRadius);
-        while (widths == null) {
+        while (widths == null && n[fullest(n)] > 0) {
             n[fullest(n)]--;
             widths = widthsAt(n, minRadius);
+        }
+        if (widths == null) {
+            // Not even empty rings fit their names: only a change of the sizes above can do that; share equally.
+            return bands(evenedOut(new double[LEVELS.length], outer - inner));
         }
         double fits = minRadius;
         double fails = largestRadius;

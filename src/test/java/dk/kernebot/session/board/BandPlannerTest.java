@@ -74,6 +74,16 @@ class BandPlannerTest {
         assertThat(placer(international).fits(1, 16)).isTrue();
     }
 
+    @Test
+    void ringsTooNarrowEvenForTheirNamesAreSharedEquallyRatherThanSearchedForever() {
+        BandPlanner cramped = new BandPlanner(INNER, INNER + 100, 30, 16, 64, 3, (level, band) -> placer(band));
+
+        Map<BoardLevel, Band> bands = cramped.plan(Map.of(BoardLevel.NATIONAL, 3));
+
+        assertThat(bands.get(BoardLevel.NATIONAL).outer() - bands.get(BoardLevel.NATIONAL).inner())
+                .isCloseTo(25, offset(1e-9));
+    }
+
     private static RingPlacer placer(Band band) {
         return new RingPlacer(band.inner(), band.outer(), NOWHERE, 16, 64, 3, 0.5);
     }
