@@ -25,7 +25,14 @@ final class BoardLayout {
     static final double MARGIN = 36;
     /** Below this a boble's text is no longer readable on A3, so such bobler go to the list under the board. */
     static final double MIN_BUBBLE_RADIUS = 16;
+    /**
+     * Twice what equal rings allowed (45 mm across on A3): readable from across the staff room, and still clearly
+     * smaller than the kerneopgave's circle, so a lone boble does not look like a second centre.
+     */
+    static final double MAX_BUBBLE_RADIUS = 64;
     static final double GAP = 3;
+    /** A ring without bobler keeps room for its name with air above and below, so it still reads as a ring. */
+    static final double EMPTY_RING = 30;
 
     private static final DateTimeFormatter DANISH_DATE =
             DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.forLanguageTag("da"));
@@ -145,23 +152,28 @@ final class BoardLayout {
         centreY = top + side / 2;
         centreRadius = outer * CENTRE_SHARE;
         boardBottom = top + side;
-        double bandWidth = (outer - centreRadius) / BoardLevel.values().length;
-        for (BoardLevel level : BoardLevel.values()) {
-            double inner = centreRadius + level.ordinal() * bandWidth;
-            bands.put(level, new Band(inner, inner + bandWidth));
-        }
-        Map<BoardLevel, RingPlacer.Box> labelBoxes = rings(labels);
-        centre(board.kerneopgave(), labels);
         Map<BoardLevel, List<BoardBubble>> byLevel = board.bubbles().stream()
                 .collect(Collectors.groupingBy(BoardBubble::level, () -> new EnumMap<>(BoardLevel.class),
                         Collectors.toList()));
+        // Named at the size equal rings gave them, so the four names read alike whatever each ring holds.
+        double equalShare = (outer - centreRadius) / BoardLevel.values().length;
+        Map<BoardLevel, RingLabel> names = new EnumMap<>(BoardLevel.class);
+        for (BoardLevel level : BoardLevel.values()) {
+            names.put(level, RingLabel.fit(labels.ring(level), 1.7 * equalShare));
+        }
+        BandPlanner.Placers placers = (level, band) -> new RingPlacer(band.inner(), band.outer(),
+                names.get(level).box(band), MIN_BUBBLE_RADIUS, MAX_BUBBLE_RADIUS, GAP, PHASES[level.ordinal()]);
+        Map<BoardLevel, Integer> counts = new EnumMap<>(BoardLevel.class);
+        byLevel.forEach((level, bubbles) -> counts.put(level, bubbles.size()));
+        bands.putAll(new BandPlanner(centreRadius, outer, EMPTY_RING, MIN_BUBBLE_RADIUS, MAX_BUBBLE_RADIUS, GAP,
+                placers).plan(counts));
+        rings(names);
+        centre(board.kerneopgave(), labels);
         for (BoardLevel level : BoardLevel.values()) {
             List<BoardBubble> ordered = byLevel.getOrDefault(level, List.of()).stream()
                     .sorted(Comparator.comparing(BoardBubble::rank, Comparator.nullsLast(Comparator.naturalOrder())))
                     .toList();
-            Band band = bands.get(level);
-            RingPlacer.Placement placement = new RingPlacer(band.inner(), band.outer(), labelBoxes.get(level),
-                    MIN_BUBBLE_RADIUS, GAP, PHASES[level.ordinal()]).place(ordered);
+            RingPlacer.Placement placement = placers.on(level, bands.get(level)).place(ordered);
             for (RingPlacer.Spot spot : placement.spots()) {
                 PlacedBubble bubble = new PlacedBubble(spot.bubble(), centreX + spot.x(), centreY + spot.y(), spot.r());
                 placed.add(bubble);
@@ -171,11 +183,10 @@ final class BoardLayout {
         }
     }
 
-    /** The ring discs and their labels at twelve o'clock; returns each label's box for the bobler to avoid. */
-    private Map<BoardLevel, RingPlacer.Box> rings(BoardLabels labels) {
+    /** The ring discs, and their names at twelve o'clock. */
+    private void rings(Map<BoardLevel, RingLabel> names) {
         List<Circle> circles = new ArrayList<>();
         List<Text> texts = new ArrayList<>();
-        Map<BoardLevel, RingPlacer.Box> boxes = new EnumMap<>(BoardLevel.class);
         BoardLevel[] levels = BoardLevel.values();
         for (int i = levels.length - 1; i >= 0; i--) {
             Band band = bands.get(levels[i]);
@@ -183,20 +194,11 @@ final class BoardLayout {
         }
         circles.add(new Circle(centreX, centreY, centreRadius, Palette.CENTRE_FILL, Palette.CENTRE_LINE, 1.5));
         for (BoardLevel level : levels) {
-            Band band = bands.get(level);
-            Fitted label = Fitted.lines(oneLine(labels.ring(level)), BoardFont.BOLD, 11, 8,
-                    1.7 * (band.outer() - band.inner()), 1);
-            String line = label.lines().isEmpty() ? "" : label.lines().get(0);
-            double middle = (band.inner() + band.outer()) / 2;
-            double baseline = -middle + 0.36 * label.size();
-            double halfWidth = BoardFont.BOLD.width(line, label.size()) / 2;
-            texts.add(new Text(line, centreX, centreY + baseline, label.size(), BoardFont.BOLD, Palette.RING_LABEL,
-                    true));
-            boxes.put(level, new RingPlacer.Box(-halfWidth - 2, baseline - 0.8 * label.size(), halfWidth + 2,
-                    baseline + 0.25 * label.size()));
+            RingLabel name = names.get(level);
+            texts.add(new Text(name.line(), centreX, centreY + name.baseline(bands.get(level)), name.size(),
+                    BoardFont.BOLD, Palette.RING_LABEL, true));
         }
         groups.add(new Group("rings", null, circles, texts));
-        return boxes;
     }
 
     private void centre(String kerneopgave, BoardLabels labels) {

@@ -14,7 +14,7 @@ record CircleText(double size, double lineHeight, double top, double headerHeigh
     static final double LINE_HEIGHT = 1.2;
     private static final double ASCENT = 0.76;
     private static final double DESCENT = 0.22;
-    private static final double STEP = 0.25;
+    static final double STEP = 0.25;
     private static final double WHOLE_WORDS_SHARE = 0.8;
 
     /** Room the header needs at a given font size. */
@@ -34,11 +34,17 @@ record CircleText(double size, double lineHeight, double top, double headerHeigh
 
     static CircleText fit(String text, BoardFont font, double radius, double maxSize, double minSize,
             HeaderAtSize header) {
-        double usable = radius - Math.max(1.5, radius * 0.08);
         // Whole words at a somewhat smaller size read better than split words, but not when they become tiny.
-        double wholeWordsDownTo = Math.max(minSize, maxSize * WHOLE_WORDS_SHARE);
+        return fit(text, font, radius, maxSize, minSize, maxSize * WHOLE_WORDS_SHARE, header);
+    }
+
+    /** As above, but whole words are preferred down to {@code wholeWordsDownTo}, split words below it. */
+    static CircleText fit(String text, BoardFont font, double radius, double maxSize, double minSize,
+            double wholeWordsDownTo, HeaderAtSize header) {
+        double usable = radius - Math.max(1.5, radius * 0.08);
+        double wholeWordsFloor = Math.min(maxSize, Math.max(minSize, wholeWordsDownTo));
         for (boolean splitWords : new boolean[] {false, true}) {
-            for (double size : sizes(maxSize, splitWords ? minSize : wholeWordsDownTo)) {
+            for (double size : sizes(maxSize, splitWords ? minSize : wholeWordsFloor)) {
                 int mostLines = mostLines(usable, size, header.at(size));
                 for (int n = text.isBlank() ? 0 : 1; n <= mostLines; n++) {
                     CircleText candidate = attempt(text, font, usable, size, header.at(size), n, splitWords);

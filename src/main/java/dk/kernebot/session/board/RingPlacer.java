@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Puts the bobler of one ring on it: spread evenly by angle clockwise from the ring's label at twelve o'clock, as
- * large as the ring allows. A crowded ring gets two staggered rows; a ring that cannot hold them all even at the
- * smallest readable size keeps the first ones and hands back the rest, so no shapes ever overlap.
+ * large as the ring allows (up to a largest size). A crowded ring gets two staggered rows; a ring that cannot hold them
+ * all even at the smallest readable size keeps the first ones and hands back the rest, so no shapes ever overlap.
  */
 final class RingPlacer {
 
@@ -33,32 +33,38 @@ final class RingPlacer {
     private final double outer;
     private final Box label;
     private final double minRadius;
+    private final double largestRadius;
     private final double gap;
     private final double phase;
 
     /**
      * {@code gap} is the clearance between two bobler, and between a boble and the band's edges or the label;
      * {@code phase} (0 to 1) is where in its share of the ring each boble sits when there is room to spare, so that
-     * rings with equally many bobler do not line up like spokes.
+     * rings with equally many bobler do not line up like spokes; {@code largestRadius} caps the bobler of a wide band.
      */
-    RingPlacer(double inner, double outer, Box label, double minRadius, double gap, double phase) {
+    RingPlacer(double inner, double outer, Box label, double minRadius, double largestRadius, double gap,
+            double phase) {
         this.inner = inner;
         this.outer = outer;
         this.label = label;
         this.minRadius = minRadius;
+        this.largestRadius = largestRadius;
         this.gap = gap;
         this.phase = phase;
     }
 
     /**
      * How the bobler are spread: in one row or two, and either with air next to the label ({@code ends} above 0,
-     * calmer when there is room) or with the first and last boble right beside it (0).
+     * calmer when there is room) or with the first and last boble right beside it (0). With {@code spare} the spacing
+     * is that of one boble more and the last place stays empty: in two rows an odd count otherwise puts both end
+     * bobler in the outer row, so one boble more could be larger than one less.
      */
-    private record Arrangement(int rows, double ends) {
+    private record Arrangement(int rows, double ends, int spare) {
     }
 
     private static final List<Arrangement> ARRANGEMENTS = List.of(
-            new Arrangement(1, 0.5), new Arrangement(1, 0), new Arrangement(2, 0.5), new Arrangement(2, 0));
+            new Arrangement(1, 0.5, 0), new Arrangement(1, 0, 0), new Arrangement(2, 0.5, 0), new Arrangement(2, 0, 0),
+            new Arrangement(2, 0.5, 1), new Arrangement(2, 0, 1));
 
     /** @param ordered the ring's bobler, most important first */
     Placement place(List<BoardBubble> ordered) {
@@ -79,7 +85,7 @@ final class RingPlacer {
                     bestRadius = radius;
                 }
             }
-            double[][] centres = centres(n, bestRadius, best);
+            double[][] centres = centres(n + best.spare(), bestRadius, best);
             for (int i = 0; i < n; i++) {
                 spots.add(new Spot(ordered.get(i), centres[i][0], centres[i][1], bestRadius));
             }
@@ -88,7 +94,12 @@ final class RingPlacer {
     }
 
     double maxRadius() {
-        return (outer - inner) / 2 - gap;
+        return Math.min((outer - inner) / 2 - gap, largestRadius);
+    }
+
+    /** Whether {@code n} bobler of radius {@code r} fit on this ring in some arrangement. */
+    boolean fits(int n, double r) {
+        return n == 0 || ARRANGEMENTS.stream().anyMatch(arrangement -> feasible(n, r, arrangement));
     }
 
     /** The largest feasible radius for this many bobler in this arrangement, or 0 when even the smallest fails. */
@@ -102,14 +113,14 @@ final class RingPlacer {
     }
 
     private boolean fitsAtSmallest(int n) {
-        return ARRANGEMENTS.stream().anyMatch(arrangement -> feasible(n, minRadius, arrangement));
+        return fits(n, minRadius);
     }
 
     private boolean feasible(int n, double r, Arrangement arrangement) {
         if (r > maxRadius() + 1e-9 || n < 2 && arrangement.ends() == 0) {
             return false;
         }
-        double[][] c = centres(n, r, arrangement);
+        double[][] c = centres(n + arrangement.spare(), r, arrangement);
         double apart = 2 * r + gap;
         for (int i = 0; i < n; i++) {
             double fromCentre = Math.hypot(c[i][0], c[i][1]);

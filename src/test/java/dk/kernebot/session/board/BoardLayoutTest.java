@@ -1,11 +1,13 @@
 package dk.kernebot.session.board;
 
+import static dk.kernebot.session.board.BoardGeometry.assertInsideCircle;
+import static dk.kernebot.session.board.BoardGeometry.assertNoOverlapAndInsideBands;
+import static dk.kernebot.session.board.BoardGeometry.groups;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 import static org.junit.jupiter.api.Assertions.assertTimeout;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -133,7 +135,8 @@ class BoardLayoutTest {
 
     @Test
     void aVeryLongBobleIsShortenedWithAnEllipsisAndStillFits() {
-        String essay = "Vi arbejder med at skabe et godt børnemiljø ".repeat(12);
+        // A lone boble is large, so the essay must be far longer than any boble to still need shortening.
+        String essay = "Vi arbejder med at skabe et godt børnemiljø ".repeat(40);
         BoardLayout layout = BoardLayout.of(new Board("Lang boble", null, null, null,
                 List.of(new BoardBubble(essay, BoardLevel.NATIONAL, 1, true))), labels);
 
@@ -194,48 +197,8 @@ class BoardLayoutTest {
         assertThat(groups(drawing, "centre").get(0).texts().get(1).font()).isEqualTo(BoardFont.OBLIQUE);
     }
 
-    private static void assertNoOverlapAndInsideBands(BoardLayout layout) {
-        List<PlacedBubble> placed = layout.placed();
-        for (int i = 0; i < placed.size(); i++) {
-            PlacedBubble a = placed.get(i);
-            BoardLayout.Band band = layout.band(a.bubble().level());
-            double fromCentre = Math.hypot(a.x() - layout.centreX(), a.y() - layout.centreY());
-            assertThat(fromCentre - a.r()).as(a.bubble().text()).isGreaterThanOrEqualTo(band.inner());
-            assertThat(fromCentre + a.r()).as(a.bubble().text()).isLessThanOrEqualTo(band.outer());
-            for (int j = i + 1; j < placed.size(); j++) {
-                PlacedBubble b = placed.get(j);
-                assertThat(Math.hypot(a.x() - b.x(), a.y() - b.y()))
-                        .as("%s and %s", a.bubble().text(), b.bubble().text())
-                        .isGreaterThan(a.r() + b.r());
-            }
-        }
-    }
-
-    /** Every corner of every line's box lies within the circle. */
-    private static void assertInsideCircle(List<Text> texts, double cx, double cy, double r) {
-        for (Text text : texts) {
-            double left = text.left();
-            double right = left + text.font().width(text.text(), text.size());
-            for (double x : new double[] {left, right}) {
-                for (double y : new double[] {text.baseline() - 0.72 * text.size(), text.baseline() + 0.2 * text.size()}) {
-                    assertThat(Math.hypot(x - cx, y - cy)).as(text.text()).isLessThanOrEqualTo(r);
-                }
-            }
-        }
-    }
-
     private static double clockwiseAngle(BoardLayout layout, PlacedBubble placed) {
         double angle = Math.atan2(placed.x() - layout.centreX(), layout.centreY() - placed.y());
         return angle < 0 ? angle + 2 * Math.PI : angle;
-    }
-
-    private static List<Group> groups(Drawing drawing, String role) {
-        List<Group> found = new ArrayList<>();
-        for (Group group : drawing.groups()) {
-            if (group.role().equals(role)) {
-                found.add(group);
-            }
-        }
-        return found;
     }
 }

@@ -54,6 +54,36 @@ final class BoardSamples {
                 LocalDate.of(2026, 11, 23), bubbles);
     }
 
+    /** What staff write on bobler: long compounds, æøå, short and long. */
+    static final List<String> BOBLE_TEXTS = List.of(
+            "Forældresamarbejdsmøderne", "Udeliv hver dag", "Den styrkede pædagogiske læreplan", "Børnekonventionen",
+            "Sprogvurdering af 3-årige", "Ro ved måltidet", "Minimumsnormeringer", "Aalborg Kommunes værdisæt",
+            "Legegrupper på tværs af stuerne", "FN's verdensmål for bæredygtig udvikling",
+            "Sammenhængende overgange til skole", "Kvalitetsudviklingsmodellen", "Inklusion og fællesskaber",
+            "Dagtilbudsloven", "Søskendegrupper", "Børnemiljøvurdering", "Overgangssamtaler med skolen",
+            "Bevægelse og motorik", "Æblehavens høstfest", "Førstehjælpskursus", "Naturfagligt læringsmiljø",
+            "Tidlig opsporing", "Hygiejneretningslinjer", "Digital dannelse", "Forældrebestyrelsens årshjul");
+
+    /**
+     * {@code count} bobler with {@link #BOBLE_TEXTS}, put on the rings of {@code levels} in turn; every other one
+     * ranked, every third in practice.
+     */
+    static Board spread(int count, BoardLevel... levels) {
+        List<BoardBubble> bubbles = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            bubbles.add(new BoardBubble(BOBLE_TEXTS.get(i % BOBLE_TEXTS.size()), levels[i % levels.length],
+                    i % 2 == 0 ? i / 2 + 1 : null, i % 3 == 0));
+        }
+        return new Board("Pladen – kvalitetsudvikling", "Børnehuset Solsikken", KERNEOPGAVE, LocalDate.of(2026, 11, 23),
+                bubbles);
+    }
+
+    /** The rings a group typically fills first: its own, the municipality's, then the wider ones. */
+    static Board typical(int count) {
+        return spread(count, BoardLevel.INSTITUTION, BoardLevel.KOMMUNAL, BoardLevel.NATIONAL,
+                BoardLevel.INTERNATIONAL, BoardLevel.INSTITUTION, BoardLevel.NATIONAL);
+    }
+
     /** {@code perLevel[i]} bobler on the ring of level i, every third ranked, every fourth in practice. */
     static Board crowded(int... perLevel) {
         List<BoardBubble> bubbles = new ArrayList<>();
