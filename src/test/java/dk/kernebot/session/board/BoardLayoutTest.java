@@ -5,9 +5,7 @@ import static dk.kernebot.session.board.BoardGeometry.assertNoOverlapAndInsideBa
 import static dk.kernebot.session.board.BoardGeometry.groups;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
-import static org.junit.jupiter.api.Assertions.assertTimeout;
 
-import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 
@@ -62,8 +60,7 @@ class BoardLayoutTest {
 
     @Test
     void hundredsOfBoblerStayOnThePageAndTheListEndsInAnEllipsis() {
-        BoardLayout layout = assertTimeout(Duration.ofSeconds(10),
-                () -> BoardLayout.of(BoardSamples.crowded(300, 0, 0, 0), labels));
+        BoardLayout layout = BoardLayout.of(BoardSamples.crowded(300, 0, 0, 0), labels);
 
         assertThat(layout.bottom()).isLessThanOrEqualTo(BoardLayout.HEIGHT);
         List<Group> listed = groups(layout.drawing(PaperSize.A3), "overflow");
