@@ -25,7 +25,7 @@ final class TemplateText {
             return null;
         }
         if (open == 0 && close == text.length() - 1) {
-            return TemplateExpression.parse(text.substring(2, close).strip());
+            return ExpressionParser.parse(text.substring(2, close).strip());
         }
         List<Object> pieces = new ArrayList<>();
         int last = 0;
@@ -33,7 +33,7 @@ final class TemplateText {
             if (open > last) {
                 pieces.add(text.substring(last, open));
             }
-            pieces.add(TemplateExpression.parse(text.substring(open + 2, close).strip()));
+            pieces.add(ExpressionParser.parse(text.substring(open + 2, close).strip()));
             last = close + 1;
             open = text.indexOf("${", last);
             close = open < 0 ? -1 : text.indexOf('}', open + 2);
