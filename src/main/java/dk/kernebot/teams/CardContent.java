@@ -25,7 +25,7 @@ final class CardContent {
     }
 
     static Object of(String cardJson) {
-        return new RawValue(checked(cardJson));
+        return new RawValue(withLoneSurrogatesEscaped(checked(cardJson)));
     }
 
     private static String checked(String cardJson) {
@@ -40,5 +40,32 @@ final class CardContent {
             throw new IllegalStateException("A card template produced invalid JSON", e);
         }
         throw new IllegalStateException("A card must be one JSON object");
+    }
+
+    /**
+     * Text shortened in the middle of an emoji leaves half a surrogate pair, which UTF-8 cannot encode, so the
+     * SDK's generator refuses it in raw text (inside a tree's strings it wrote a JSON escape). Escaped here the same
+     * way, backslash-u and four hex digits: half a pair can only stand inside a JSON string, so the card means
+     * what it meant.
+     */
+    private static String withLoneSurrogatesEscaped(String json) {
+        StringBuilder out = null;
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < json.length() && Character.isLowSurrogate(json.charAt(i + 1))) {
+                if (out != null) {
+                    out.append(c).append(json.charAt(i + 1));
+                }
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                if (out == null) {
+                    out = new StringBuilder(json.length() + 16).append(json, 0, i);
+                }
+                out.append(String.format("\\u%04X", (int) c));
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? json : out.toString();
     }
 }

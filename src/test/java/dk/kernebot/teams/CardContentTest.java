@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -45,9 +46,9 @@ class CardContentTest {
         assertThat(cards).containsKeys("reflection-card", "session-step", "handleplan");
         return cards.entrySet().stream().map(card -> DynamicTest.dynamicTest(card.getKey(), () -> {
             Activity activity = ReplySender.cardActivity(card.getValue());
-            String posted = CONNECTOR.writeValueAsString(activity);
+            String posted = post(activity);
             activity.getAttachments().get(0).setContent(Serialization.jsonToTree(card.getValue()));
-            String postedBefore = CONNECTOR.writeValueAsString(activity);
+            String postedBefore = post(activity);
 
             assertThat(CONNECTOR.readTree(posted)).isEqualTo(CONNECTOR.readTree(postedBefore));
             assertThat(posted).contains("\"content\":" + card.getValue());
@@ -61,13 +62,31 @@ class CardContentTest {
     }
 
     @Test
+    void halfAnEmojiFromShortenedTextIsSentAsTheTreeSentIt() throws IOException {
+        for (String text : List.of("😀".repeat(28) + "\uD83D…", "\uDE00 alene", "slut \uD83D", "\uDE00\uD83D", "hel 😀 emoji")) {
+            String card = JsonMapper.builder().build().writeValueAsString(Map.of("type", "AdaptiveCard", "text", text));
+            Activity activity = ReplySender.cardActivity(card);
+            String posted = post(activity);
+            activity.getAttachments().get(0).setContent(Serialization.jsonToTree(card));
+
+            assertThat(CONNECTOR.readTree(posted)).as(text).isEqualTo(CONNECTOR.readTree(post(activity)));
+            assertThat(CONNECTOR.readTree(posted).at("/attachments/0/content/text").asText()).isEqualTo(text);
+        }
+    }
+
+    @Test
     void onlyOneWellFormedJsonObjectIsAccepted() throws IOException {
-        JsonNode ok = CONNECTOR.readTree(CONNECTOR.writeValueAsString(ReplySender.cardActivity("{\"type\":\"AdaptiveCard\"}")));
+        JsonNode ok = CONNECTOR.readTree(post(ReplySender.cardActivity("{\"type\":\"AdaptiveCard\"}")));
         assertThat(ok.at("/attachments/0/content/type").asText()).isEqualTo("AdaptiveCard");
 
         for (String bad : List.of("", "   ", "[1]", "\"text\"", "{\"a\":1", "{\"a\":1}}", "{\"a\":1},\"text\":\"x\"",
                 "{\"a\":1} {\"b\":2}", "{\"a\":}")) {
             assertThatThrownBy(() -> CardContent.of(bad)).as(bad).isInstanceOf(IllegalStateException.class);
         }
+    }
+
+    /** The request body as the SDK's connector client writes it: UTF-8 bytes, not a Java string. */
+    private static String post(Activity activity) throws IOException {
+        return new String(CONNECTOR.writeValueAsBytes(activity), StandardCharsets.UTF_8);
     }
 }
