@@ -223,7 +223,7 @@ class KernebotBot extends ActivityHandler {
                 .<Map<String, Object>>map(card -> Map.of(
                         "statusCode", 200,
                         "type", ReplySender.ADAPTIVE_CARD,
-                        "value", ReplySender.cardNode(card)))
+                        "value", CardContent.of(card)))
                 .orElseGet(() -> Map.of(
                         "statusCode", 200,
                         "type", "application/vnd.microsoft.activity.message",

@@ -1,19 +1,16 @@
 package dk.kernebot.teams;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.bot.builder.MessageFactory;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ActivityTypes;
 import com.microsoft.bot.schema.Attachment;
 import com.microsoft.bot.schema.ResourceResponse;
-import com.microsoft.bot.schema.Serialization;
 import com.microsoft.bot.schema.TextFormatTypes;
 import dk.kernebot.chat.OutgoingMessage;
 import dk.kernebot.chat.PostedCards;
@@ -99,15 +96,7 @@ final class ReplySender {
     static Activity cardActivity(String cardJson) {
         Attachment attachment = new Attachment();
         attachment.setContentType(ADAPTIVE_CARD);
-        attachment.setContent(cardNode(cardJson));
+        attachment.setContent(CardContent.of(cardJson));
         return MessageFactory.attachment(attachment);
-    }
-
-    static JsonNode cardNode(String cardJson) {
-        try {
-            return Serialization.jsonToTree(cardJson);
-        } catch (IOException e) {
-            throw new IllegalStateException("A card template produced invalid JSON", e);
-        }
     }
 }
