@@ -272,6 +272,6 @@ class PlanViews {
     }
 
     static String shorten(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+        return dk.kernebot.cards.CardText.shorten(text, max);
     }
 }

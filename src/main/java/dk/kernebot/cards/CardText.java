@@ -30,4 +30,19 @@ public final class CardText {
         lineStart.appendTail(out);
         return out.toString();
     }
+
+    /**
+     * At most {@code max} characters, ending in "…" when cut, and never cut inside a character: half of an emoji's
+     * surrogate pair would show as a broken glyph (and some JSON writers refuse it).
+     */
+    public static String shorten(String text, int max) {
+        if (text == null || text.length() <= max) {
+            return text;
+        }
+        int end = max - 1;
+        if (end > 0 && Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end) + "…";
+    }
 }

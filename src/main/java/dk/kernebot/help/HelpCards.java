@@ -78,6 +78,6 @@ public class HelpCards {
 
     private static String shorten(String text) {
         String oneLine = text.replaceAll("\\s+", " ").strip();
-        return oneLine.length() > 60 ? oneLine.substring(0, 57) + "…" : oneLine;
+        return oneLine.length() > 60 ? dk.kernebot.cards.CardText.shorten(oneLine, 58) : oneLine;
     }
 }

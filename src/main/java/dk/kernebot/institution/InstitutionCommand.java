@@ -119,7 +119,7 @@ class InstitutionCommand implements ChatCommand {
         }
         Optional<InstitutionProfile> profile = institutions.byId(id);
         if (profile.isEmpty()) {
-            String shown = id.length() > 64 ? id.substring(0, 64) + "…" : id;
+            String shown = CardText.shorten(id, 65);
             return Reply.text(cards.text(locale, "institution.link.unknown", CardText.escapeMarkdown(shown))
                     + " " + cards.known(locale, institutions.ids()));
         }

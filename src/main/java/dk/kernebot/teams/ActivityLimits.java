@@ -87,7 +87,7 @@ final class ActivityLimits {
     }
 
     static String shortName(String name) {
-        return tooLong(name, MAX_NAME) ? name.substring(0, MAX_NAME - 1) + "…" : name;
+        return tooLong(name, MAX_NAME) ? dk.kernebot.cards.CardText.shorten(name, MAX_NAME) : name;
     }
 
     static boolean isLanguageTag(String tag) {
