@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>On shutdown it stops while the database is still there: lanes see {@link #stopping()} and hand back the rows
  * they have not started, sends already in flight finish, the dispatch that is under way records them and ends
- * ({@link #begin()}/{@link #end()}), and only then do the threads end.
+ * ({@link #begin()}/{@link #end()}), and only then do the threads end. It may be started again afterwards (the
+ * test framework pauses and resumes application contexts), with new threads.
  */
 @Component
 class SenderPool implements SmartLifecycle {
@@ -28,9 +29,9 @@ class SenderPool implements SmartLifecycle {
     private static final long STOP_WAIT_SECONDS = 30;
 
     private final int size;
-    private final ExecutorService executor;
-    private volatile boolean stopping;
-    private volatile boolean running;
+    private final AtomicInteger threadNumber = new AtomicInteger();
+    private volatile ExecutorService executor;
+    private volatile boolean stopping = true;
     private int dispatches;
 
     SenderPool(@Value("${kernebot.outbox.senders:8}") int size) {
@@ -38,13 +39,6 @@ class SenderPool implements SmartLifecycle {
             throw new IllegalArgumentException("kernebot.outbox.senders must be at least 1, not " + size);
         }
         this.size = size;
-        AtomicInteger number = new AtomicInteger();
-        this.executor = new ThreadPoolExecutor(size, size, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
-                task -> new Thread(task, "outbox-sender-" + number.incrementAndGet()));
-    }
-
-    int size() {
-        return size;
     }
 
     /** True once shutdown began: take no new rows. */
@@ -73,25 +67,27 @@ class SenderPool implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        running = true;
+    public synchronized void start() {
+        executor = new ThreadPoolExecutor(size, size, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
+                task -> new Thread(task, "outbox-sender-" + threadNumber.incrementAndGet()));
+        stopping = false;
     }
 
     @Override
     public void stop() {
+        ExecutorService stopped = executor;
         try {
             awaitDispatches();
-            executor.shutdown();
-            if (!executor.awaitTermination(STOP_WAIT_SECONDS, TimeUnit.SECONDS)) {
+            stopped.shutdown();
+            if (!stopped.awaitTermination(STOP_WAIT_SECONDS, TimeUnit.SECONDS)) {
                 log.warn("Outbox senders still busy after {} s; stopping without them (their rows are sent again "
                         + "once their claims run out)", STOP_WAIT_SECONDS);
-                executor.shutdownNow();
+                stopped.shutdownNow();
             }
         } catch (InterruptedException e) {
-            executor.shutdownNow();
+            stopped.shutdownNow();
             Thread.currentThread().interrupt();
         }
-        running = false;
     }
 
     private synchronized void awaitDispatches() throws InterruptedException {
@@ -109,6 +105,6 @@ class SenderPool implements SmartLifecycle {
 
     @Override
     public boolean isRunning() {
-        return running;
+        return !stopping;
     }
 }
