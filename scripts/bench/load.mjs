@@ -298,12 +298,20 @@ async function dispatch() {
   }
   // Teams' per-conversation limits, checked on what arrived (200s and 429s alike): the tightest span of 8 sends
   // must be >= 1 s (7/1 s), of 9 sends >= 2 s (8/2 s), of 61 sends >= 30 s (60/30 s).
+  // The conversation with the tightest 8 is kept with its post times (ms after its first post) to show why.
   const tightest = { 8: Infinity, 9: Infinity, 61: Infinity };
-  for (const times of byConversation.values()) {
+  let tightest8Conversation = null;
+  for (const [conversation, times] of byConversation.entries()) {
     times.sort((a, b) => a - b);
     for (const k of Object.keys(tightest)) {
       const n = Number(k);
-      for (let i = 0; i + n - 1 < times.length; i++) tightest[k] = Math.min(tightest[k], times[i + n - 1] - times[i]);
+      for (let i = 0; i + n - 1 < times.length; i++) {
+        const span = times[i + n - 1] - times[i];
+        if (span < tightest[k]) {
+          tightest[k] = span;
+          if (n === 8) tightest8Conversation = { conversation, postsMsAfterFirst: times.map((t) => t - times[0]) };
+        }
+      }
     }
   }
   // Lower bound from the rate limits alone: in one conversation 7 sends at 0 s, the 8th at 1 s, then 8 more per
@@ -316,6 +324,7 @@ async function dispatch() {
     connectorPosts: events.length, answered429: throttled, otherStatus: other,
     distinctDelivered: delivered.size, deliveredTwice: twice, missing: missing.length, missingSample: missing.slice(0, 5),
     tightestSpanMs: { '8 sends (>=1000)': tightest[8], '9 sends (>=2000)': tightest[9], '61 sends (>=30000)': tightest[61] === Infinity ? null : tightest[61] },
+    tightest8Conversation,
     loadavg: loadavg(),
   };
   console.log(`  ${JSON.stringify(result)}`);

@@ -92,15 +92,14 @@ public class ProactiveSender {
         if (!pool.begin()) {
             return 0; // shutting down
         }
-        // Per conversation lane: the time its next row may go, once one of its rows had to wait.
-        Map<String, Long> heldUntil = new ConcurrentHashMap<>();
+        Map<String, Hold> holds = new ConcurrentHashMap<>();
         AtomicBoolean interrupted = new AtomicBoolean();
         int delivered = 0;
         try {
             List<OutboxRow> rows;
             do {
                 rows = outbox.claimDue(BATCH);
-                delivered += deliverBatch(rows, heldUntil, interrupted);
+                delivered += deliverBatch(rows, holds, interrupted);
             } while (rows.size() == BATCH && !interrupted.get() && !pool.stopping());
         } finally {
             pool.end();
@@ -111,12 +110,12 @@ public class ProactiveSender {
         return delivered;
     }
 
-    private int deliverBatch(List<OutboxRow> rows, Map<String, Long> heldUntil, AtomicBoolean interrupted) {
+    private int deliverBatch(List<OutboxRow> rows, Map<String, Hold> holds, AtomicBoolean interrupted) {
         List<List<OutboxRow>> lanes = ConversationLanes.of(rows);
         DispatchRound round = new DispatchRound(lanes.size());
         for (List<OutboxRow> lane : lanes) {
             try {
-                pool.execute(() -> deliverLane(lane, round, heldUntil, interrupted));
+                pool.execute(() -> deliverLane(lane, round, holds, interrupted));
             } catch (RejectedExecutionException e) {
                 // Shutting down: nothing of this lane was attempted, so it may go again at once after a restart.
                 lane.forEach(row -> round.add(new Outcome.Postponed(row, clock.millis())));
@@ -148,8 +147,17 @@ public class ProactiveSender {
         }
     }
 
+    /**
+     * A conversation whose row had to wait until {@code until}; {@code last} is the time given to the last row held
+     * behind it. Kept for the whole dispatch, which may claim the conversation's rows again in a later batch: until
+     * then they wait, and once it has come they go as usual (in their order, the waiting row first), or a long
+     * dispatch would claim and postpone them for ever.
+     */
+    private record Hold(long until, long last) {
+    }
+
     /** One conversation's rows in due order, on a sender thread. */
-    private void deliverLane(List<OutboxRow> lane, DispatchRound round, Map<String, Long> heldUntil,
+    private void deliverLane(List<OutboxRow> lane, DispatchRound round, Map<String, Hold> holds,
                              AtomicBoolean interrupted) {
         String key = ConversationLanes.key(lane.get(0));
         try {
@@ -158,11 +166,12 @@ public class ProactiveSender {
                     round.add(new Outcome.Postponed(row, clock.millis()));
                     continue;
                 }
-                Long held = heldUntil.get(key);
-                if (held != null) {
+                Hold hold = holds.get(key);
+                if (hold != null && hold.until() > clock.millis()) {
                     // Just behind the row that must wait, each a millisecond after the one before: due order is kept.
-                    heldUntil.put(key, held + 1);
-                    round.add(new Outcome.Postponed(row, held + 1));
+                    long next = hold.last() + 1;
+                    holds.put(key, new Hold(hold.until(), next));
+                    round.add(new Outcome.Postponed(row, next));
                     continue;
                 }
                 Outcome outcome = deliver(row);
@@ -171,9 +180,9 @@ public class ProactiveSender {
                 }
                 round.add(outcome);
                 if (outcome instanceof Outcome.Retry retry) {
-                    heldUntil.put(key, retry.notBefore());
+                    holds.put(key, new Hold(retry.notBefore(), retry.notBefore()));
                 } else if (outcome instanceof Outcome.Postponed postponed) {
-                    heldUntil.put(key, postponed.notBefore());
+                    holds.put(key, new Hold(postponed.notBefore(), postponed.notBefore()));
                 }
             }
         } catch (RuntimeException e) {

@@ -121,6 +121,42 @@ class ParallelDispatchTest extends BotIntegrationTest {
         assertThat(keys).allSatisfy(key -> assertThat(outbox.status(key)).contains(OutboxStatus.SENT));
     }
 
+    /**
+     * A dispatch with more than one batch outlives a Retry-After: the retried row and those held behind it come due
+     * again while it still runs and are claimed in its next batch. They must go then, not be held again (which once
+     * made a long dispatch claim and postpone the same rows for ever).
+     */
+    @Test
+    void rowsHeldBehindARetryGoOutInALaterBatchOfTheSameDispatchOnceTheirTimeHasCome() {
+        TeamsActivities busy = known(groupChat());
+        connector.server().stubFor(post(urlPathMatching(FakeConnector.activitiesPathRegex(busy.conversationId())))
+                .inScenario("busy " + busy.conversationId()).whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1"))
+                .willSetStateTo("calm").atPriority(1));
+        List<String> keys = new ArrayList<>();
+        for (int n = 1; n <= 3; n++) {
+            keys.add(enqueue(busy, "travl " + n)); // queued first, so in the first batch
+        }
+        // More than one batch (500 rows), five to a conversation, so the dispatch claims a second one.
+        for (int c = 0; c < 100; c++) {
+            TeamsActivities other = known(groupChat());
+            for (int n = 1; n <= 5; n++) {
+                enqueue(other, "anden " + n);
+            }
+        }
+        // Time passes as the other conversations' posts go out: the first batch lasts well over the Retry-After.
+        InFlightProbe.Watch watch = connector.probe().watch(1, PATIENCE).onArrival(text -> {
+            if (text.startsWith("anden")) {
+                clock.advance(Duration.ofMillis(10));
+            }
+        });
+
+        sender.dispatchDue();
+
+        assertThat(watch.arrivals(busy.conversationId())).containsExactly("travl 1", "travl 1", "travl 2", "travl 3");
+        assertThat(keys).allSatisfy(key -> assertThat(outbox.status(key)).contains(OutboxStatus.SENT));
+    }
+
     @Test
     void aConversationOverItsRateLimitSendsTheRestLaterInOrder() {
         TeamsActivities chat = known(groupChat());

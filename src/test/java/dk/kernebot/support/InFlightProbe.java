@@ -86,6 +86,7 @@ public final class InFlightProbe implements ResponseTransformerV2 {
         private final Map<String, Integer> inFlight = new HashMap<>();
         private final Map<String, Integer> maxPerConversation = new HashMap<>();
         private final Map<String, List<String>> arrivals = new HashMap<>();
+        private volatile java.util.function.Consumer<String> onArrival = text -> { };
         private int total;
         private int maxTotal;
 
@@ -94,8 +95,15 @@ public final class InFlightProbe implements ResponseTransformerV2 {
             this.patience = patience;
         }
 
+        /** Called with each post's text on the connector's thread as it arrives, before it is answered. */
+        public Watch onArrival(java.util.function.Consumer<String> action) {
+            onArrival = action;
+            return this;
+        }
+
         void around(String conversation, String text) {
             arrive(conversation, text);
+            onArrival.accept(text);
             try {
                 group.await(patience.toMillis(), TimeUnit.MILLISECONDS);
             } catch (TimeoutException | BrokenBarrierException e) {
