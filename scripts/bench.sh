@@ -12,7 +12,8 @@
 # BENCH_CONCURRENCY (default 1,10,50), BENCH_REMINDERS_CONVERSATIONS / BENCH_REMINDERS_PER_CONVERSATION
 # (default 1000 / 10), BENCH_JAVA_OPTS (extra JVM flags for the bots), BENCH_SKIP_BUILD=1, BENCH_ONLY=dispatch (only
 # the full bot and the reminder dispatch: no plain start, no echo bot, no incoming activities), BENCH_JAR=path (that
-# jar instead of target/, e.g. an older build to compare with; implies BENCH_SKIP_BUILD=1).
+# jar instead of target/, e.g. an older build to compare with; implies BENCH_SKIP_BUILD=1), BENCH_CONNECTOR_DELAY_MS (the
+# connector answers each dispatch post after this long, as a remote one would; default 0).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -25,6 +26,7 @@ PREWARM=${BENCH_PREWARM:-5}
 CONCURRENCY=${BENCH_CONCURRENCY:-1,10,50}
 REMINDER_CONVERSATIONS=${BENCH_REMINDERS_CONVERSATIONS:-1000}
 REMINDERS_PER_CONVERSATION=${BENCH_REMINDERS_PER_CONVERSATION:-10}
+CONNECTOR_DELAY_MS=${BENCH_CONNECTOR_DELAY_MS:-0}
 # Extra JVM flags for both bots, after the CDS flags this script always uses; the default caps the heap (see
 # BENCHMARKS.md, "Memory"), as the README's production command does.
 JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx256m -XX:+UseSerialGC}
@@ -185,6 +187,7 @@ fi
 say "Reminder dispatch: $REMINDER_CONVERSATIONS conversations x $REMINDERS_PER_CONVERSATION due reminders, every 10th connector post answered 429 (Retry-After: 1)"
 echo "  load average now: $(cut -d' ' -f1-3 /proc/loadavg)"
 node scripts/bench/load.mjs dispatch --bot "http://127.0.0.1:$FULL_PORT" --wiremock "$WIREMOCK" \
+  --bot-pid "${BOT_PID[full]}" --wiremock-pid "$WM_PID" --connector-delay-ms "$CONNECTOR_DELAY_MS" \
   --conversations "$REMINDER_CONVERSATIONS" --per-conversation "$REMINDERS_PER_CONVERSATION" --out "$OUT/dispatch.json"
 
 echo "  full bot RSS after dispatch: $(rss_mb "${BOT_PID[full]}") MB"

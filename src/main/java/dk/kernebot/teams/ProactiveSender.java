@@ -203,15 +203,21 @@ public class ProactiveSender {
         }
         try {
             Target target = resolve(row);
-            Duration wait = limiter.acquire(target.conversationId(), clock.millis());
+            long started = clock.millis();
+            Duration wait = limiter.acquire(target.conversationId(), started);
             if (!wait.isZero()) {
-                return new Outcome.Postponed(row, clock.millis() + wait.toMillis());
+                return new Outcome.Postponed(row, started + wait.toMillis());
             }
-            Activity activity = activity(row);
-            ConnectorClient client = client(target.record().serviceUrl());
-            ResourceResponse response = row.replyToId() != null
-                    ? client.getConversations().replyToActivity(target.conversationId(), row.replyToId(), activity).join()
-                    : client.getConversations().sendToConversation(target.conversationId(), activity).join();
+            ResourceResponse response;
+            try {
+                Activity activity = activity(row);
+                ConnectorClient client = client(target.record().serviceUrl());
+                response = row.replyToId() != null
+                        ? client.getConversations().replyToActivity(target.conversationId(), row.replyToId(), activity).join()
+                        : client.getConversations().sendToConversation(target.conversationId(), activity).join();
+            } finally {
+                limiter.answered(target.conversationId(), started, clock.millis());
+            }
             metrics.counter("kernebot.outbox.sent").increment();
             return new Outcome.Sent(row, target.conversationId(), response == null ? null : response.getId());
         } catch (UndeliverableException e) {
