@@ -272,6 +272,9 @@ public class Outbox {
         }
         List<Outcome> ordered = outcomes.stream().sorted(Comparator.comparing((Outcome o) -> o.row().id()))
                 .map(Outcome.class::cast).toList();
+        if (ordered.size() == 1) {
+            return applyEach(ordered); // one statement commits by itself; a transaction around it only costs
+        }
         try {
             return transaction.execute(status -> {
                 List<Outcome.Sent> late = new ArrayList<>();
@@ -280,17 +283,21 @@ public class Outbox {
             });
         } catch (RuntimeException e) {
             log.warn("Recording {} outbox outcomes together failed; recording them one by one", ordered.size(), e);
-            List<Outcome.Sent> late = new ArrayList<>();
-            for (Outcome outcome : ordered) {
-                try {
-                    apply(outcome, late);
-                } catch (RuntimeException single) {
-                    // The row stays SENDING; its claim runs out and it is tried again (at least once, never lost).
-                    log.error("Could not record the outcome of outbox message {}", outcome.row().dedupeKey(), single);
-                }
-            }
-            return late;
+            return applyEach(ordered);
         }
+    }
+
+    private List<Outcome.Sent> applyEach(List<Outcome> outcomes) {
+        List<Outcome.Sent> late = new ArrayList<>();
+        for (Outcome outcome : outcomes) {
+            try {
+                apply(outcome, late);
+            } catch (RuntimeException e) {
+                // The row stays SENDING; its claim runs out and it is tried again (at least once, never lost).
+                log.error("Could not record the outcome of outbox message {}", outcome.row().dedupeKey(), e);
+            }
+        }
+        return late;
     }
 
     private void apply(Outcome outcome, List<Outcome.Sent> late) {
