@@ -10,7 +10,10 @@
 # started. About 6 minutes. Knobs: BENCH_DURATION / BENCH_WARMUP (seconds per scenario, default 8 / 2), BENCH_PREWARM
 # (unmeasured JIT warm-up per bot and kind before the first scenario, default 5),
 # BENCH_CONCURRENCY (default 1,10,50), BENCH_REMINDERS_CONVERSATIONS / BENCH_REMINDERS_PER_CONVERSATION
-# (default 1000 / 10), BENCH_JAVA_OPTS (extra JVM flags for the bots), BENCH_SKIP_BUILD=1.
+# (default 1000 / 10), BENCH_JAVA_OPTS (extra JVM flags for the bots), BENCH_SKIP_BUILD=1, BENCH_ONLY=dispatch (only
+# the full bot and the reminder dispatch: no plain start, no echo bot, no incoming activities), BENCH_JAR=path (that
+# jar instead of target/, e.g. an older build to compare with; implies BENCH_SKIP_BUILD=1), BENCH_CONNECTOR_DELAY_MS (the
+# connector answers each dispatch post after this long, as a remote one would; default 0).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -23,9 +26,15 @@ PREWARM=${BENCH_PREWARM:-5}
 CONCURRENCY=${BENCH_CONCURRENCY:-1,10,50}
 REMINDER_CONVERSATIONS=${BENCH_REMINDERS_CONVERSATIONS:-1000}
 REMINDERS_PER_CONVERSATION=${BENCH_REMINDERS_PER_CONVERSATION:-10}
+CONNECTOR_DELAY_MS=${BENCH_CONNECTOR_DELAY_MS:-0}
 # Extra JVM flags for both bots, after the CDS flags this script always uses; the default caps the heap (see
 # BENCHMARKS.md, "Memory"), as the README's production command does.
 JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx256m -XX:+UseSerialGC}
+ONLY=${BENCH_ONLY:-}
+if [[ -n "$ONLY" && "$ONLY" != dispatch ]]; then
+  echo "BENCH_ONLY may only be 'dispatch'" >&2
+  exit 2
+fi
 
 PIDS=()
 cleanup() {
@@ -61,7 +70,10 @@ top -bn1 | sed -n '7,12p'
 
 say "Build"
 JAR=$(ls target/kernebot-*.jar 2>/dev/null | grep -v '\.original$' | head -1 || true)
-if [[ "${BENCH_SKIP_BUILD:-0}" != 1 ]]; then
+if [[ -n "${BENCH_JAR:-}" ]]; then
+  JAR=$BENCH_JAR
+  echo "using $JAR (BENCH_JAR)"
+elif [[ "${BENCH_SKIP_BUILD:-0}" != 1 ]]; then
   if [[ -z "$JAR" ]] || [[ -n "$(find src/main cards pom.xml -newer "$JAR" -type f 2>/dev/null | head -1)" ]]; then
     echo "building the jar (mvn -q -DskipTests package)"
     mvn -q -DskipTests package
@@ -133,14 +145,17 @@ FULL_PORT=$(free_port)
 ECHO_PORT=$(free_port)
 rm -f "$OUT/startup.part"
 
-say "Start-up as the README's plain command runs it (java -jar, no flags), then stopped"
-start_bot full-plain "$FULL_PORT" "" "$JAR"
-stop_bot full-plain
+if [[ -z "$ONLY" ]]; then
+  say "Start-up as the README's plain command runs it (java -jar, no flags), then stopped"
+  start_bot full-plain "$FULL_PORT" "" "$JAR"
+  stop_bot full-plain
+fi
 
 # Class Data Sharing: Spring Boot's extracted layout plus an archive of the classes a start loads (a training run
 # that exits after the context refresh). Same code and settings; it only spares the JVM loading and verifying
 # ~15,000 classes again. Rebuilt when the jar changes.
 CDS_DIR=$OUT/cds
+[[ -n "${BENCH_JAR:-}" ]] && CDS_DIR=$OUT/cds-$(basename "$(dirname "$(readlink -f "$JAR")")")
 if [[ ! -f "$CDS_DIR/app.jsa" || "$JAR" -nt "$CDS_DIR/app.jsa" ]]; then
   say "CDS archive (once per jar)"
   rm -rf "$CDS_DIR"
@@ -155,10 +170,11 @@ BOT_FLAGS="-XX:SharedArchiveFile=$CDS_DIR/app.jsa -Xlog:cds=off -Xlog:cds+dynami
 
 say "Bots for the run (authentication off, fresh SQLite under $OUT; JVM flags: $BOT_FLAGS)"
 start_bot full "$FULL_PORT" "$BOT_FLAGS" "$CDS_JAR" --kernebot.bench.seed=true
-start_bot echo "$ECHO_PORT" "$BOT_FLAGS" "$CDS_JAR" --kernebot.bench.echo=true
+[[ -z "$ONLY" ]] && start_bot echo "$ECHO_PORT" "$BOT_FLAGS" "$CDS_JAR" --kernebot.bench.echo=true
 echo "{$(cat "$OUT/startup.part")}" >"$OUT/startup.json"
 rm -f "$OUT/startup.part"
 
+if [[ -z "$ONLY" ]]; then
 say "Incoming activities: @Kernebot kort (message) and reflection.next (adaptiveCard/action invoke), ${WARMUP} s warm-up + ${DURATION} s per scenario"
 echo "  load average now: $(cut -d' ' -f1-3 /proc/loadavg)"
 node scripts/bench/load.mjs activities \
@@ -166,10 +182,12 @@ node scripts/bench/load.mjs activities \
   --target "echo=http://127.0.0.1:$ECHO_PORT,${BOT_PID[echo]}" \
   --service-url "$WIREMOCK/" --wiremock-pid "$WM_PID" \
   --concurrency "$CONCURRENCY" --warmup "$WARMUP" --duration "$DURATION" --prewarm "$PREWARM" --out "$OUT/activities.json"
+fi
 
 say "Reminder dispatch: $REMINDER_CONVERSATIONS conversations x $REMINDERS_PER_CONVERSATION due reminders, every 10th connector post answered 429 (Retry-After: 1)"
 echo "  load average now: $(cut -d' ' -f1-3 /proc/loadavg)"
 node scripts/bench/load.mjs dispatch --bot "http://127.0.0.1:$FULL_PORT" --wiremock "$WIREMOCK" \
+  --bot-pid "${BOT_PID[full]}" --wiremock-pid "$WM_PID" --connector-delay-ms "$CONNECTOR_DELAY_MS" \
   --conversations "$REMINDER_CONVERSATIONS" --per-conversation "$REMINDERS_PER_CONVERSATION" --out "$OUT/dispatch.json"
 
 echo "  full bot RSS after dispatch: $(rss_mb "${BOT_PID[full]}") MB"

@@ -4,6 +4,7 @@
 //   node load.mjs activities --target full=URL,PID --target echo=URL,PID --service-url URL --wiremock-pid PID
 //                            [--concurrency 1,10,50] [--warmup 3] [--duration 10] [--out FILE]
 //   node load.mjs dispatch   --bot URL --wiremock URL --out FILE [--conversations 1000] [--per-conversation 10]
+//                            [--bot-pid PID --wiremock-pid PID] [--connector-delay-ms 0]
 //   node load.mjs report     --dir DIR
 //
 // A closed loop: each of N conversations sends its next activity as soon as the previous one was answered, so
@@ -255,6 +256,11 @@ async function dispatch() {
 
   await request(`${wiremock}/__admin/requests`, 'DELETE');
   await request(`${wiremock}/__admin/scenarios/reset`, 'POST');
+  // The real Bot Connector is across a network: with a delay per answer, a sender that waits for each one is
+  // bound by the round trip, not by CPU.
+  const connectorDelayMs = Number(args['connector-delay-ms'] || 0);
+  await request(`${wiremock}/__admin/settings`, 'POST', JSON.stringify({ fixedDelay: connectorDelayMs }),
+    { 'Content-Type': 'application/json' });
 
   const seedStart = Date.now();
   const seeded = JSON.parse((await request(
@@ -262,6 +268,9 @@ async function dispatch() {
     'POST')).body);
   console.log(`  seeded ${seeded.seeded} due reminders in ${conversations} conversations (one transaction, ${seeded.committedAt - seeded.startedAt} ms)`);
   if (seeded.seeded !== expected) throw new Error(`seeded ${seeded.seeded}, expected ${expected}`);
+  // CPU time of the bot and of WireMock from the seed's commit to the end: what a send costs each, which depends far
+  // less on what else runs on the machine than the wall-clock time does.
+  const cpuAtStart = { bot: cpuTicks(args['bot-pid']), wiremock: cpuTicks(args['wiremock-pid']) };
 
   let status;
   const deadline = Date.now() + Number(args.timeout || 300) * 1000;
@@ -272,6 +281,12 @@ async function dispatch() {
     await sleep(250);
   }
   const totalMs = status.lastSentAt - seeded.committedAt;
+  await request(`${wiremock}/__admin/settings`, 'POST', JSON.stringify({ fixedDelay: 0 }), { 'Content-Type': 'application/json' });
+  const cpuSeconds = {};
+  for (const [name, pid] of [['bot', args['bot-pid']], ['wiremock', args['wiremock-pid']]]) {
+    const end = cpuTicks(pid);
+    cpuSeconds[name] = end == null || cpuAtStart[name] == null ? null : round((end - cpuAtStart[name]) / HZ, 1);
+  }
 
   // What the connector saw: every POST of a bench reminder, with its answer.
   const journal = JSON.parse((await request(`${wiremock}/__admin/requests?limit=100000`, 'GET')).body);
@@ -298,24 +313,34 @@ async function dispatch() {
   }
   // Teams' per-conversation limits, checked on what arrived (200s and 429s alike): the tightest span of 8 sends
   // must be >= 1 s (7/1 s), of 9 sends >= 2 s (8/2 s), of 61 sends >= 30 s (60/30 s).
+  // The conversation with the tightest 8 is kept with its post times (ms after its first post) to show why.
   const tightest = { 8: Infinity, 9: Infinity, 61: Infinity };
-  for (const times of byConversation.values()) {
+  let tightest8Conversation = null;
+  for (const [conversation, times] of byConversation.entries()) {
     times.sort((a, b) => a - b);
     for (const k of Object.keys(tightest)) {
       const n = Number(k);
-      for (let i = 0; i + n - 1 < times.length; i++) tightest[k] = Math.min(tightest[k], times[i + n - 1] - times[i]);
+      for (let i = 0; i + n - 1 < times.length; i++) {
+        const span = times[i + n - 1] - times[i];
+        if (span < tightest[k]) {
+          tightest[k] = span;
+          if (n === 8) tightest8Conversation = { conversation, postsMsAfterFirst: times.map((t) => t - times[0]) };
+        }
+      }
     }
   }
   // Lower bound from the rate limits alone: in one conversation 7 sends at 0 s, the 8th at 1 s, then 8 more per
   // 2 s (and 60 per 30 s, 1800 per hour); the conversations run in parallel, so the busiest one sets the bound.
   const boundMs = rateLimitBoundMs(per);
   const result = {
-    conversations, perConversation: per, expected, seededMs: seeded.committedAt - seeded.startedAt,
+    conversations, perConversation: per, expected, connectorDelayMs, seededMs: seeded.committedAt - seeded.startedAt,
     status, totalMs, boundMs, ratio: round(totalMs / boundMs, 1),
     throughput: round(expected / (totalMs / 1000), 1),
-    connectorPosts: events.length, answered429: throttled, otherStatus: other,
+    connectorPosts: events.length, answered429: throttled, otherStatus: other, cpuSeconds,
+    cpuMsPerPost: Object.fromEntries(Object.entries(cpuSeconds).map(([k, v]) => [k, v == null ? null : round(1000 * v / events.length, 2)])),
     distinctDelivered: delivered.size, deliveredTwice: twice, missing: missing.length, missingSample: missing.slice(0, 5),
     tightestSpanMs: { '8 sends (>=1000)': tightest[8], '9 sends (>=2000)': tightest[9], '61 sends (>=30000)': tightest[61] === Infinity ? null : tightest[61] },
+    tightest8Conversation,
     loadavg: loadavg(),
   };
   console.log(`  ${JSON.stringify(result)}`);
@@ -376,12 +401,16 @@ function report() {
   }
   if (disp) {
     lines.push('');
-    lines.push('Reminder dispatch');
+    lines.push(`Reminder dispatch${disp.connectorDelayMs ? ` (connector answers after ${disp.connectorDelayMs} ms)` : ''}`);
     lines.push(`| reminders | conversations | delivered (distinct) | twice | missing | FAILED rows | 429 answered | total time | rate-limit bound | sends/s |`);
     lines.push(`|----------:|--------------:|---------------------:|------:|--------:|------------:|-------------:|-----------:|-----------------:|--------:|`);
     lines.push(`| ${disp.expected} | ${disp.conversations} | ${disp.distinctDelivered} | ${disp.deliveredTwice} | ${disp.missing} | ${disp.status.FAILED || 0} | `
       + `${disp.answered429} of ${disp.connectorPosts} posts | ${(disp.totalMs / 1000).toFixed(1)} s | ${(disp.boundMs / 1000).toFixed(1)} s | ${disp.throughput} |`);
     lines.push(`Tightest spans per conversation at the connector (ms): ${JSON.stringify(disp.tightestSpanMs)}`);
+    if (disp.cpuSeconds) {
+      lines.push(`CPU during the dispatch: bot ${disp.cpuSeconds.bot} s (${disp.cpuMsPerPost.bot} ms per post), `
+        + `WireMock ${disp.cpuSeconds.wiremock} s (${disp.cpuMsPerPost.wiremock} ms per post)`);
+    }
   }
   lines.push('');
   lines.push('Start-up and memory');

@@ -12,6 +12,10 @@ import org.springframework.stereotype.Component;
  * Teams' limits for one bot in one conversation: 7 operations a second, 8 in 2 s, 60 in 30 s, 1800 an hour.
  * The sender asks before each send; a send that would break a limit waits instead of earning a 429.
  * In memory: with several instances the connector's 429s (which the sender honours) are the backstop.
+ *
+ * <p>Teams counts a message when it arrives, which can be well after the send began (a first connection, a busy
+ * machine), so a send is counted again when its answer came ({@link #answered}): counted from its start alone, a
+ * slow first send and the next seven quick ones reached the connector within a second.
  */
 @Component
 public class ConversationRateLimiter {
@@ -45,6 +49,29 @@ public class ConversationRateLimiter {
             }
             times.addLast(now);
             return Duration.ZERO;
+        }
+    }
+
+    /**
+     * The send that {@link #acquire} counted at {@code startedAt} was answered at {@code answeredAt}: from now on it
+     * counts as sent then, the latest moment it can have reached Teams.
+     */
+    public void answered(String conversationId, long startedAt, long answeredAt) {
+        Deque<Long> times = sends.get(conversationId);
+        if (times == null) {
+            return;
+        }
+        synchronized (times) {
+            if (!times.removeLastOccurrence(startedAt)) {
+                return;
+            }
+            // Oldest first, as acquire expects.
+            Deque<Long> later = new ArrayDeque<>();
+            while (!times.isEmpty() && times.peekLast() > answeredAt) {
+                later.push(times.pollLast());
+            }
+            times.addLast(answeredAt);
+            times.addAll(later);
         }
     }
 

@@ -8,6 +8,7 @@ import com.microsoft.bot.connector.authentication.AuthenticationConstants;
 import com.microsoft.bot.connector.authentication.MicrosoftAppCredentials;
 import com.microsoft.bot.connector.rest.RestConnectorClient;
 import com.microsoft.bot.restclient.credentials.ServiceClientCredentials;
+import okhttp3.Dispatcher;
 import org.springframework.stereotype.Component;
 
 /** Bot Connector clients for calls outside a turn (proactive messages, member lookups), one per service URL. */
@@ -24,7 +25,14 @@ class ConnectorClients {
     }
 
     ConnectorClient forServiceUrl(String serviceUrl) {
-        return clients.computeIfAbsent(serviceUrl, url -> new RestConnectorClient(url, credentials()));
+        return clients.computeIfAbsent(serviceUrl, url -> {
+            RestConnectorClient client = new RestConnectorClient(url, credentials());
+            // Every conversation of a region shares one service URL, so OkHttp's default of 5 calls per host would
+            // cap the outbox's sender threads at 5; the callers (SenderPool's threads) bound how many are in flight.
+            Dispatcher dispatcher = client.httpClient().dispatcher();
+            dispatcher.setMaxRequestsPerHost(dispatcher.getMaxRequests());
+            return client;
+        });
     }
 
     private ServiceClientCredentials credentials() {

@@ -39,6 +39,20 @@ class ConversationRateLimiterTest {
     }
 
     @Test
+    void aSendCountsFromWhenItWasAnsweredSoASlowOneKeepsTheNextOnesBehindIt() {
+        assertThat(limiter.acquire("c", 0)).isZero();
+        limiter.answered("c", 0, 900); // a slow first send: it may have reached Teams only at 900
+        for (int i = 1; i < 7; i++) {
+            assertThat(limiter.acquire("c", 900 + i)).isZero();
+            limiter.answered("c", 900 + i, 900 + i);
+        }
+
+        assertThat(limiter.acquire("c", 1_001)).as("counted from its start it would have left the window")
+                .isEqualTo(Duration.ofMillis(900));
+        assertThat(limiter.acquire("c", 1_901)).isZero();
+    }
+
+    @Test
     void conversationsHaveTheirOwnLimits() {
         for (int i = 0; i < 7; i++) {
             limiter.acquire("a", 0);

@@ -31,10 +31,11 @@ public final class FakeConnector {
     private static final AtomicLong IDS = new AtomicLong();
 
     private final WireMockServer server;
+    private final InFlightProbe probe = new InFlightProbe();
 
     public FakeConnector() {
         server = new WireMockServer(options().dynamicPort().notifier(new ConsoleNotifier(false))
-                .extensions(new ActivityIdTransformer(), new CreatedConversationTransformer()));
+                .extensions(new ActivityIdTransformer(), new CreatedConversationTransformer(), probe));
         server.start();
         reset();
     }
@@ -45,6 +46,11 @@ public final class FakeConnector {
 
     public WireMockServer server() {
         return server;
+    }
+
+    /** Watches activity posts while they are answered (concurrency, order); idle until a test starts a watch. */
+    public InFlightProbe probe() {
+        return probe;
     }
 
     /** Back to accepting everything; keeps the request log (tests read it per conversation). */
