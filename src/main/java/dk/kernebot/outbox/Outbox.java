@@ -43,7 +43,7 @@ public class Outbox {
             reply_to_id, text, card_json, mention_user_id, mention_name, status, attempts, next_attempt_at,
             sent_activity_id, sent_conversation, claim_token""";
 
-    /** Rows due at the same moment go in the order they were queued (see V11__outbox_queue_order.sql). */
+    /** Rows due at the same moment go in the order they were queued (see V13__outbox_queue_order.sql). */
     private static final String DUE_ORDER_SQL = "next_attempt_at, created_at, COALESCE(queue_seq, 0)";
 
     /** A claimed row with what orders it among rows due at the same moment. */
