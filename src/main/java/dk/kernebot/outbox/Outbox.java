@@ -190,16 +190,19 @@ public class Outbox {
      * RETURNING}, SQLite 3.35+ and PostgreSQL): on PostgreSQL the pick is {@code FOR UPDATE SKIP LOCKED}, so
      * concurrent instances take different rows instead of queueing on the same ones (the outer condition re-checks
      * each row, so a row another instance claimed meanwhile is never taken twice); SQLite has one writer, so its
-     * statement is atomic anyway. RETURNING gives the rows in no particular order, hence the sort (the same order as
-     * the pick, so a conversation's rows are claimed and sent in the order they were queued).
+     * statement is atomic anyway. The pick is a materialised CTE because PostgreSQL may run a {@code LIMIT} subquery
+     * inside {@code IN (...)} more than once in one UPDATE and then claim more rows than the limit (seen: 503 of 500).
+     * RETURNING gives the rows in no particular order, hence the sort (the same order as the pick, so a
+     * conversation's rows are claimed and sent in the order they were queued).
      */
     public List<OutboxRow> claimDue(int limit) {
         long now = clock.millis();
         String due = "((status = 'PENDING' AND next_attempt_at <= :now) OR (status = 'SENDING' AND claimed_until < :now))";
-        List<Claimed> rows = jdbc.sql("UPDATE outbox SET status = 'SENDING', claim_token = :token, claimed_until = :until, "
-                        + "attempts = attempts + 1 WHERE id IN (SELECT id FROM outbox WHERE " + due
+        List<Claimed> rows = jdbc.sql("WITH picked AS MATERIALIZED (SELECT id FROM outbox WHERE " + due
                         + " ORDER BY " + DUE_ORDER_SQL + " LIMIT :limit" + (skipLocked ? " FOR UPDATE SKIP LOCKED" : "")
-                        + ") AND " + due + " RETURNING " + COLUMNS + ", created_at, queue_seq")
+                        + ") UPDATE outbox SET status = 'SENDING', claim_token = :token, claimed_until = :until, "
+                        + "attempts = attempts + 1 WHERE id IN (SELECT id FROM picked) AND " + due
+                        + " RETURNING " + COLUMNS + ", created_at, queue_seq")
                 .param("token", UUID.randomUUID().toString())
                 .param("until", now + claim.toMillis())
                 .param("now", now)

@@ -102,7 +102,7 @@ public class ProactiveSender {
             do {
                 rows = outbox.claimDue(BATCH);
                 delivered += deliverBatch(rows, holds, interrupted);
-            } while (rows.size() == BATCH && !interrupted.get() && !pool.stopping());
+            } while (rows.size() >= BATCH && !interrupted.get() && !pool.stopping());
         } finally {
             pool.end();
         }
