@@ -57,7 +57,7 @@ class Escalations {
                 conversation == null ? ConversationType.GROUP_CHAT : conversation.conversationType(), plan.tenantId(),
                 conversation == null ? null : conversation.teamId(), null, asking, List.of(), locale(plan));
         String source = views.t(locale(plan), "actionplan.escalation.source", goal.position(),
-                PlanViews.shorten(goal.text(), 200));
+                CardText.shorten(goal.text(), 200));
         return questions.raise(context, new RaisedQuestion(text, QuestionSource.ACTION_PLAN, action.id(), source))
                 .leaderNames();
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import dk.kernebot.cards.CardText;
 import dk.kernebot.chat.CardAction;
 import dk.kernebot.chat.ChatContext;
 import dk.kernebot.chat.Reply;
@@ -52,8 +53,8 @@ public class Handleplans {
                 continue;
             }
             String agenda = Limits.clean(draft.agendaPoint());
-            plans.addGoal(plan.id(), PlanViews.shorten(text, Limits.MAX_TEXT),
-                    agenda.isEmpty() ? null : PlanViews.shorten(agenda, Limits.MAX_AGENDA_POINT),
+            plans.addGoal(plan.id(), CardText.shorten(text, Limits.MAX_TEXT),
+                    agenda.isEmpty() ? null : CardText.shorten(agenda, Limits.MAX_AGENDA_POINT),
                     GoalTags.qualityType(draft.qualityType()), GoalTags.capital(draft.capital()), sessionId,
                     by == null ? null : by.name());
         }
@@ -195,7 +196,7 @@ public class Handleplans {
         Optional<LocalDate> due = parseDate(date);
         if (due.isEmpty()) {
             return views.t(locale, "actionplan.action.badDate", dk.kernebot.cards.CardText.escapeMarkdown(
-                    PlanViews.shorten(date, 40)), views.t(locale, "actionplan.date.example"));
+                    CardText.shorten(date, 40)), views.t(locale, "actionplan.date.example"));
         }
         if (due.get().isBefore(views.today()) && !due.get().equals(unchangedDue)) {
             return views.t(locale, "actionplan.action.pastDate", views.date(locale, due.get()));

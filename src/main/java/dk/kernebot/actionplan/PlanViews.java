@@ -92,7 +92,7 @@ class PlanViews {
             data.put(key, t(locale, "actionplan.card." + key));
         }
         data.put("goalChoices", goals.stream().map(g -> choice(t(locale, "actionplan.card.goalChoice", g.position(),
-                shorten(g.text(), 60)), g.id())).toList());
+                CardText.shorten(g.text(), 60)), g.id())).toList());
         data.put("defaultGoal", goals.isEmpty() ? "" : goals.get(goals.size() - 1).id());
         data.put("ownerChoices", people.stream().map(p -> choice(p.displayName(), p.id())).toList());
         data.put("defaultOwner", reader == null || people.stream().noneMatch(p -> p.id().equals(reader.id())) ? ""
@@ -112,7 +112,7 @@ class PlanViews {
         LocalDate today = today();
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("actionId", action.id());
-        data.put("kicker", t(locale, "actionplan.card.goalHeading", goal.position(), CardText.escapeMarkdown(shorten(goal.text(), 80))));
+        data.put("kicker", t(locale, "actionplan.card.goalHeading", goal.position(), CardText.escapeMarkdown(CardText.shorten(goal.text(), 80))));
         data.put("heading", CardText.escapeMarkdown(action.text()));
         data.put("facts", facts(locale, action, null));
         data.put("isOverdue", action.isOverdue(today));
@@ -145,7 +145,7 @@ class PlanViews {
         List<Map<String, String>> facts = new ArrayList<>();
         if (goal != null) {
             facts.add(fact(t(locale, "actionplan.fact.goal"), t(locale, "actionplan.card.goalChoice", goal.position(),
-                    CardText.escapeMarkdown(shorten(goal.text(), 80)))));
+                    CardText.escapeMarkdown(CardText.shorten(goal.text(), 80)))));
         }
         facts.add(fact(t(locale, "actionplan.fact.owner"), CardText.escapeMarkdown(action.owner().displayName())));
         // "26. november 2026" alone in a fact would be read as a numbered list item and indented.
@@ -225,10 +225,10 @@ class PlanViews {
             }
         }
         return actions.stream().filter(a -> a.isOverdue(today)).findFirst()
-                .map(a -> t(locale, "actionplan.next.overdue", CardText.escapeMarkdown(shorten(a.text(), 80)),
+                .map(a -> t(locale, "actionplan.next.overdue", CardText.escapeMarkdown(CardText.shorten(a.text(), 80)),
                         CardText.escapeMarkdown(a.owner().displayName())))
                 .or(() -> actions.stream().filter(a -> a.status().isOpen()).findFirst()
-                        .map(a -> t(locale, "actionplan.next.due", CardText.escapeMarkdown(shorten(a.text(), 80)),
+                        .map(a -> t(locale, "actionplan.next.due", CardText.escapeMarkdown(CardText.shorten(a.text(), 80)),
                                 date(locale, a.due()))))
                 .orElseGet(() -> t(locale, "actionplan.next.allDone"));
     }
@@ -271,7 +271,4 @@ class PlanViews {
         return Map.of("title", title, "value", value);
     }
 
-    static String shorten(String text, int max) {
-        return dk.kernebot.cards.CardText.shorten(text, max);
-    }
 }

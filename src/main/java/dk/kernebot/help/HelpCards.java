@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import dk.kernebot.cards.CardRenderer;
+import dk.kernebot.cards.CardText;
 import dk.kernebot.chat.ChatCommand;
 import dk.kernebot.chat.ChatContext;
 import dk.kernebot.chat.Texts;
@@ -78,6 +79,6 @@ public class HelpCards {
 
     private static String shorten(String text) {
         String oneLine = text.replaceAll("\\s+", " ").strip();
-        return oneLine.length() > 60 ? dk.kernebot.cards.CardText.shorten(oneLine, 58) : oneLine;
+        return oneLine.length() > 60 ? CardText.shorten(oneLine, 58) : oneLine;
     }
 }

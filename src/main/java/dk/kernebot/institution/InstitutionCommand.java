@@ -1,8 +1,10 @@
 package dk.kernebot.institution;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import dk.kernebot.cards.CardText;
 import dk.kernebot.chat.ChatCommand;
@@ -22,7 +24,7 @@ import org.springframework.stereotype.Component;
 class InstitutionCommand implements ChatCommand {
 
     /** "institution fjern"; an institution cannot be called this, since the chat could never link to it. */
-    private static final java.util.Set<String> UNLINK = java.util.Set.of("fjern", "remove");
+    private static final Set<String> UNLINK = Set.of("fjern", "remove");
 
     private final Institutions institutions;
     private final InstitutionStore store;
@@ -81,7 +83,7 @@ class InstitutionCommand implements ChatCommand {
         if (!context.isGroup()) {
             return Reply.text(cards.text(locale, "institution.link.onlyInGroups"));
         }
-        List<InstitutionStore.Unlinked> removed = new java.util.ArrayList<>();
+        List<InstitutionStore.Unlinked> removed = new ArrayList<>();
         store.unlink(LinkKind.CONVERSATION, context.conversationId()).ifPresent(removed::add);
         boolean wholeTeam = context.conversationType() == ConversationType.CHANNEL && context.teamId() != null;
         if (wholeTeam) {

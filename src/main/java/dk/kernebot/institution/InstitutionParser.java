@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -172,7 +173,7 @@ final class InstitutionParser {
         }
         String value = node.isString() ? node.asString().strip() : "";
         if (GUID.matcher(value).matches()) {
-            return value.toLowerCase(java.util.Locale.ROOT);
+            return value.toLowerCase(Locale.ROOT);
         }
         if (EMAIL.matcher(value).matches()) {
             problems.add(InstitutionProblem.of(field, "aad-is-email"));

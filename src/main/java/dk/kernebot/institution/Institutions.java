@@ -1,6 +1,7 @@
 package dk.kernebot.institution;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
@@ -38,7 +39,7 @@ public class Institutions {
         if (aadObjectId == null || aadObjectId.isBlank()) {
             return new LedScope(List.of(), List.of());
         }
-        return store.scopeOf(store.ledBy(aadObjectId.toLowerCase(java.util.Locale.ROOT)));
+        return store.scopeOf(store.ledBy(aadObjectId.toLowerCase(Locale.ROOT)));
     }
 
     Optional<InstitutionProfile> byId(String id) {

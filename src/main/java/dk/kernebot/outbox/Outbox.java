@@ -130,13 +130,6 @@ public class Outbox {
                 .query(OutboxStatus.class).optional();
     }
 
-    /** True if any message whose dedupe key starts with this prefix failed for good. */
-    public boolean anyFailed(String dedupePrefix) {
-        return jdbc.sql("SELECT count(*) FROM outbox WHERE substr(dedupe_key, 1, length(:p)) = :p AND status = 'FAILED'")
-                .param("p", dedupePrefix)
-                .query(Integer.class).single() > 0;
-    }
-
     /**
      * Why messages with this dedupe-key prefix failed for good: {@link #UNREACHABLE} when every failure was a
      * person the bot could not find yet (they will get it once they write to the bot), else {@code "failed"}.

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -60,11 +61,8 @@ public class Leaders {
     }
 
     /** The leader this user is in that conversation, if any (so their key can be compared with an assignment). */
-    java.util.Optional<Leader> asLeader(String conversationId, UserRef user) {
-        return of(conversationId).stream()
-                .filter(l -> l.userId() != null && l.userId().equals(user.id())
-                        || l.fromInstitution() && user.aadObjectId() != null && l.aadId().equalsIgnoreCase(user.aadObjectId()))
-                .findFirst();
+    Optional<Leader> asLeader(String conversationId, UserRef user) {
+        return of(conversationId).stream().filter(l -> l.is(user)).findFirst();
     }
 
     /** @return false if the person already was a leader here */

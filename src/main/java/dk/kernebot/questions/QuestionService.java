@@ -1,9 +1,14 @@
 package dk.kernebot.questions;
 
 import java.time.Clock;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import dk.kernebot.chat.ChatContext;
 import dk.kernebot.chat.MemberDirectory;
@@ -109,7 +114,7 @@ public class QuestionService {
      */
     public Reply mine(ChatContext context) {
         UserRef user = context.user();
-        java.util.Map<String, Question> waiting = new java.util.LinkedHashMap<>();
+        Map<String, Question> waiting = new LinkedHashMap<>();
         store.waitingFor(user.id()).forEach(q -> waiting.put(q.id(), q));
         LedScope scope = institutions.ledBy(user.aadObjectId());
         if (!scope.isEmpty()) {
@@ -121,7 +126,7 @@ public class QuestionService {
             }
         }
         List<Question> oldestFirst = waiting.values().stream()
-                .sorted(java.util.Comparator.comparingLong(Question::createdAt).thenComparing(Question::id)).toList();
+                .sorted(Comparator.comparingLong(Question::createdAt).thenComparing(Question::id)).toList();
         return Reply.card(cards.mine(context, oldestFirst));
     }
 
@@ -132,15 +137,20 @@ public class QuestionService {
     @Transactional
     public int notifyWaiting() {
         int notified = 0;
-        for (Question question : store.unnotified()) {
-            List<Leader> current = leaders.of(question.conversationId());
+        // Per conversation, so the leaders and the language are looked up once however many questions wait there.
+        Map<String, List<Question>> byConversation = store.unnotified().stream()
+                .collect(Collectors.groupingBy(Question::conversationId, LinkedHashMap::new, Collectors.toList()));
+        for (Map.Entry<String, List<Question>> waiting : byConversation.entrySet()) {
+            List<Leader> current = leaders.of(waiting.getKey());
             if (current.isEmpty()) {
                 continue;
             }
-            Locale locale = conversations.find(question.conversationId()).map(ConversationRecord::locale)
+            Locale locale = conversations.find(waiting.getKey()).map(ConversationRecord::locale)
                     .map(Texts::fromTag).orElse(Texts.DANISH);
-            current.forEach(leader -> notifyLeader(locale, question, leader));
-            notified++;
+            for (Question question : waiting.getValue()) {
+                current.forEach(leader -> notifyLeader(locale, question, leader));
+                notified++;
+            }
         }
         return notified;
     }
@@ -176,8 +186,7 @@ public class QuestionService {
         List<Leader> remaining = leaders.of(context.conversationId());
         // A leader named by the institution's file stays one; say where that is changed rather than pretend.
         List<String> fromFile = remaining.stream().filter(Leader::fromInstitution)
-                .filter(l -> context.mentioned().stream().anyMatch(p -> p.aadObjectId() != null
-                        && p.aadObjectId().equalsIgnoreCase(l.aadId())))
+                .filter(l -> context.mentioned().stream().anyMatch(l::is))
                 .map(Leader::name).toList();
         return Reply.card(cards.leaders(context, remaining, fromFile.isEmpty() ? null
                 : cards.institutionLeadersStay(context.locale(), fromFile)));
@@ -301,7 +310,7 @@ public class QuestionService {
                 text, new OutboundMessage.Mention(question.askedById(), question.askedByName())));
     }
 
-    private Reply asLeader(ChatContext context, String questionId, java.util.function.Function<Question, Reply> action) {
+    private Reply asLeader(ChatContext context, String questionId, Function<Question, Reply> action) {
         Optional<Question> question = store.find(questionId);
         boolean allowed = question.isPresent()
                 && leaders.isLeader(question.get().conversationId(), context.user())
@@ -324,10 +333,7 @@ public class QuestionService {
 
     /** The question's leaders other than this user, whether they lead it by Teams id or through the institution. */
     private List<Leader> otherLeaders(Question question, UserRef user) {
-        return leaders.of(question.conversationId()).stream()
-                .filter(l -> !(l.userId() != null && l.userId().equals(user.id())
-                        || user.aadObjectId() != null && l.aadId() != null && l.aadId().equalsIgnoreCase(user.aadObjectId())))
-                .toList();
+        return leaders.of(question.conversationId()).stream().filter(l -> !l.is(user)).toList();
     }
 
     private List<Leader> otherLeaders(Question question, String leaderKey) {

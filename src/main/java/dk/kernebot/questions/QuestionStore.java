@@ -104,19 +104,18 @@ class QuestionStore {
         return query.query(Question.class).list();
     }
 
-    /** Open questions anywhere that no leader was told about, oldest first. */
+    /** Open questions that no leader was told about (there was none when they were asked), oldest first. */
+    private static final String UNNOTIFIED = "SELECT " + COLUMNS + " FROM question WHERE status = 'OPEN' "
+            + "AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.dedupe_key LIKE 'question:' || question.id || ':notify:%') ";
+
+    /** ... anywhere: for the sweep that finds conversations which have got leaders since. */
     List<Question> unnotified() {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM question WHERE status = 'OPEN' "
-                        + "AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.dedupe_key LIKE 'question:' || question.id || ':notify:%') "
-                        + "ORDER BY created_at LIMIT 500")
-                .query(Question.class).list();
+        return jdbc.sql(UNNOTIFIED + "ORDER BY created_at LIMIT 500").query(Question.class).list();
     }
 
-    /** Open questions of a conversation that no leader was told about (it had none when they were asked). */
+    /** ... in one conversation: for a leader just set there. */
     List<Question> unnotified(String conversationId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM question WHERE conversation_id = :c AND status = 'OPEN' "
-                        + "AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.dedupe_key LIKE 'question:' || question.id || ':notify:%') "
-                        + "ORDER BY created_at")
+        return jdbc.sql(UNNOTIFIED + "AND conversation_id = :c ORDER BY created_at")
                 .param("c", conversationId).query(Question.class).list();
     }
 

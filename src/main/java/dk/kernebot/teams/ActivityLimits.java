@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ChannelAccount;
+import dk.kernebot.cards.CardText;
 
 /**
  * What an incoming activity may carry before the bot stores any of it. Teams' identifiers are far below
@@ -87,7 +88,7 @@ final class ActivityLimits {
     }
 
     static String shortName(String name) {
-        return tooLong(name, MAX_NAME) ? dk.kernebot.cards.CardText.shorten(name, MAX_NAME) : name;
+        return tooLong(name, MAX_NAME) ? CardText.shorten(name, MAX_NAME) : name;
     }
 
     static boolean isLanguageTag(String tag) {
