@@ -18,7 +18,6 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.kernebot.chat.UserRef;
 import dk.kernebot.support.BotIntegrationTest;
-import dk.kernebot.support.FakeConnector.Sent;
 import dk.kernebot.support.TeamsActivities;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -267,12 +266,10 @@ class HandleplanTest extends BotIntegrationTest {
     }
 
     private JsonNode last(TeamsActivities chat) {
-        List<Sent> posted = connector.postedTo(chat.conversationId());
-        return posted.get(posted.size() - 1).card();
+        return connector.lastPostedTo(chat.conversationId()).card();
     }
 
     private String lastText(TeamsActivities chat) {
-        List<Sent> posted = connector.postedTo(chat.conversationId());
-        return posted.get(posted.size() - 1).allText();
+        return connector.lastPostedTo(chat.conversationId()).allText();
     }
 }

@@ -61,10 +61,6 @@ final class InstitutionFixtures {
     }
 
     static FakeConnector.Sent last(FakeConnector connector, TeamsActivities chat) {
-        List<FakeConnector.Sent> posted = connector.postedTo(chat.conversationId());
-        if (posted.isEmpty()) {
-            throw new AssertionError("The bot posted nothing to " + chat.conversationId());
-        }
-        return posted.get(posted.size() - 1);
+        return connector.lastPostedTo(chat.conversationId());
     }
 }

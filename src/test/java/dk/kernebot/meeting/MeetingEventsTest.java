@@ -174,8 +174,7 @@ class MeetingEventsTest extends BotIntegrationTest {
     }
 
     private Sent last(TeamsActivities chat) {
-        List<Sent> posted = connector.postedTo(chat.conversationId());
-        return posted.get(posted.size() - 1);
+        return connector.lastPostedTo(chat.conversationId());
     }
 
     private String status(String session) {

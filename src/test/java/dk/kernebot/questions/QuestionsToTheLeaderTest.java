@@ -309,8 +309,6 @@ class QuestionsToTheLeaderTest extends BotIntegrationTest {
     }
 
     private static Sent last(TeamsActivities chat) {
-        List<Sent> posted = connector.postedTo(chat.conversationId());
-        assertThat(posted).isNotEmpty();
-        return posted.get(posted.size() - 1);
+        return connector.lastPostedTo(chat.conversationId());
     }
 }

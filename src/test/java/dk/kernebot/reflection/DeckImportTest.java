@@ -4,7 +4,6 @@ import static dk.kernebot.reflection.ReflectionFixtures.question;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.kernebot.support.BotIntegrationTest;
@@ -118,7 +117,6 @@ class DeckImportTest extends BotIntegrationTest {
     }
 
     private static Sent last(TeamsActivities chat) {
-        List<Sent> posted = connector.postedTo(chat.conversationId());
-        return posted.get(posted.size() - 1);
+        return connector.lastPostedTo(chat.conversationId());
     }
 }

@@ -361,9 +361,7 @@ class ReflectionCardsTest extends BotIntegrationTest {
     }
 
     private JsonNode lastCard(TeamsActivities chat) {
-        List<Sent> posted = connector.postedTo(chat.conversationId());
-        assertThat(posted).isNotEmpty();
-        JsonNode card = posted.get(posted.size() - 1).card();
+        JsonNode card = connector.lastPostedTo(chat.conversationId()).card();
         assertThat(card).isNotNull();
         return card;
     }

@@ -203,8 +203,7 @@ class KerneopgaveSessionTest extends BotIntegrationTest {
         JsonNode done = click("Anne", "session.complete", Map.of("sessionId", sessionId, "stepId", "opsamling"));
         assertThat(buttons(done)).containsExactly("Vis pladen");
         // The note under it points at that button: in a group chat a bare "tavle" (without @Kernebot) reaches nobody.
-        List<Sent> posted = connector.postedTo(chat.conversationId());
-        assertThat(posted.get(posted.size() - 1).allText()).contains("er gemt", "Tryk på \"Vis pladen\"");
+        assertThat(connector.lastPostedTo(chat.conversationId()).allText()).contains("er gemt", "Tryk på \"Vis pladen\"");
         assertThat(jdbc.sql("SELECT status FROM guided_session WHERE id = :id").param("id", sessionId)
                 .query(String.class).single()).isEqualTo("COMPLETED");
 
@@ -260,8 +259,7 @@ class KerneopgaveSessionTest extends BotIntegrationTest {
     }
 
     private JsonNode lastCard() {
-        List<Sent> posted = connector.postedTo(chat.conversationId());
-        return posted.get(posted.size() - 1).card();
+        return connector.lastPostedTo(chat.conversationId()).card();
     }
 
     private int stepIndex(String sessionId) {

@@ -2,18 +2,15 @@ package dk.kernebot.session;
 
 import static dk.kernebot.session.SessionFixtures.buttons;
 import static dk.kernebot.session.SessionFixtures.data;
-import static dk.kernebot.session.SessionFixtures.replacement;
 import static dk.kernebot.session.SessionFixtures.roster;
 import static dk.kernebot.session.SessionFixtures.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.kernebot.support.BotIntegrationTest;
-import dk.kernebot.support.FakeConnector.Sent;
 import dk.kernebot.support.TeamsActivities;
 import org.junit.jupiter.api.Test;
 
@@ -103,25 +100,18 @@ class KvalitetssamtaleTest extends BotIntegrationTest {
     }
 
     private JsonNode click(TeamsActivities chat, String user, String verb, Map<String, Object> data) {
-        Map<String, Object> withVerb = new HashMap<>(data);
-        withVerb.put("verb", verb);
-        JsonNode card = replacement(bot().send(chat.execute(user, "card", verb, withVerb)));
-        assertThat(card).as("%s by %s", verb, user).isNotNull();
-        return card;
+        return SessionFixtures.click(bot(), chat, user, verb, data);
     }
 
     private JsonNode next(TeamsActivities chat, String user, String sessionId, String stepId) {
-        click(chat, user, "session.next", Map.of("sessionId", sessionId, "stepId", stepId));
-        return last(chat);
+        return SessionFixtures.next(bot(), connector, chat, user, sessionId, stepId);
     }
 
     private JsonNode last(TeamsActivities chat) {
-        List<Sent> posted = connector.postedTo(chat.conversationId());
-        return posted.get(posted.size() - 1).card();
+        return connector.lastPostedTo(chat.conversationId()).card();
     }
 
     private String lastText(TeamsActivities chat) {
-        List<Sent> posted = connector.postedTo(chat.conversationId());
-        return posted.get(posted.size() - 1).allText();
+        return connector.lastPostedTo(chat.conversationId()).allText();
     }
 }

@@ -3,13 +3,16 @@ package dk.kernebot.session;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.kernebot.support.BotEndpoint;
 import dk.kernebot.support.FakeConnector;
 import dk.kernebot.support.TeamsActivities;
 
@@ -50,6 +53,23 @@ final class SessionFixtures {
                 .map(FakeConnector.Sent::new)
                 .filter(s -> s.allText().contains(fragment))
                 .toList();
+    }
+
+    /** Clicks a card button as {@code user} (Action.Execute) and returns the card that replaces the clicked one. */
+    static JsonNode click(BotEndpoint bot, TeamsActivities chat, String user, String verb, Map<String, Object> data) {
+        Map<String, Object> withVerb = new HashMap<>(data);
+        withVerb.put("verb", verb);
+        String response = bot.send(chat.execute(user, "card", verb, withVerb));
+        JsonNode card = replacement(response);
+        assertThat(card).as("%s by %s answered %s", verb, user, response).isNotNull();
+        return card;
+    }
+
+    /** "Næste trin" on a step card; the next step arrives as a new card at the bottom of the chat. */
+    static JsonNode next(BotEndpoint bot, FakeConnector connector, TeamsActivities chat, String user, String sessionId,
+                         String stepId) {
+        click(bot, chat, user, "session.next", Map.of("sessionId", sessionId, "stepId", stepId));
+        return connector.lastPostedTo(chat.conversationId()).card();
     }
 
     /** The card in an invoke response (the clicked card's replacement), or null when the answer was a message. */

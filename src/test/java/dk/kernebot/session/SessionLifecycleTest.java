@@ -324,27 +324,19 @@ class SessionLifecycleTest extends BotIntegrationTest {
     }
 
     private JsonNode click(TeamsActivities chat, String user, String verb, Map<String, Object> data) {
-        Map<String, Object> withVerb = new HashMap<>(data);
-        withVerb.put("verb", verb);
-        String response = bot().send(chat.execute(user, "card", verb, withVerb));
-        JsonNode card = replacement(response);
-        assertThat(card).as("%s by %s answered %s", verb, user, response).isNotNull();
-        return card;
+        return SessionFixtures.click(bot(), chat, user, verb, data);
     }
 
     private JsonNode next(TeamsActivities chat, String user, String sessionId, String stepId) {
-        click(chat, user, "session.next", Map.of("sessionId", sessionId, "stepId", stepId));
-        return last(chat);
+        return SessionFixtures.next(bot(), connector, chat, user, sessionId, stepId);
     }
 
     private JsonNode last(TeamsActivities chat) {
-        List<Sent> posted = connector.postedTo(chat.conversationId());
-        return posted.get(posted.size() - 1).card();
+        return connector.lastPostedTo(chat.conversationId()).card();
     }
 
     private String lastText(TeamsActivities chat) {
-        List<Sent> posted = connector.postedTo(chat.conversationId());
-        return posted.get(posted.size() - 1).allText();
+        return connector.lastPostedTo(chat.conversationId()).allText();
     }
 
     private String status(String sessionId) {

@@ -90,6 +90,15 @@ public final class FakeConnector {
                 .toList();
     }
 
+    /** The newest activity posted to this conversation; fails the test when the bot posted nothing there. */
+    public Sent lastPostedTo(String conversationId) {
+        List<Sent> posted = postedTo(conversationId);
+        if (posted.isEmpty()) {
+            throw new AssertionError("The bot posted nothing to " + conversationId);
+        }
+        return posted.get(posted.size() - 1);
+    }
+
     public List<Sent> updatesIn(String conversationId) {
         return sentTo(conversationId).stream().filter(s -> s.method().equals("PUT")).toList();
     }
