@@ -8,61 +8,54 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import dk.kernebot.schema.FieldPath;
+import dk.kernebot.schema.SchemaChecker;
+import dk.kernebot.schema.SchemaProblem;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.MissingNode;
 
 /**
- * Reads and checks an institution file as a whole. Every problem is collected before giving up, so an admin fixes
- * the file in one round; unknown fields are errors, because a typo such as "vaerdiset" must not silently drop the
- * værdisæt; and the usual copy-and-paste slips (a URL-encoded id, a thread id, a team's Graph group id) are named.
+ * Reads and checks an institution file as a whole. The structure (fields, types, lengths, counts, unknown fields as
+ * errors, because a typo such as "vaerdiset" must not silently drop the værdisæt) is the published
+ * {@code schemas/institution.schema.json}; this class reads the bytes (UTF-8, a byte order mark, duplicate keys) and
+ * adds what a schema cannot say: ids given twice, and the usual copy-and-paste slips (a URL-encoded id, a thread id,
+ * a team's Graph group id). Every problem is collected before giving up, so an admin fixes the file in one round.
  */
 final class InstitutionParser {
 
     static final int MAX_FILE_BYTES = 256 * 1024;
-    static final int MAX_NAME = 200;
-    static final int MAX_TEXT = 2000;
-    static final int MAX_VALUES = 20;
-    static final int MAX_LINKS = 1000;
-    static final int MAX_REF = 512;
-    static final int MAX_LEADERS = 20;
-    static final int MAX_PERSON_NAME = 100;
+    static final int MAX_VALUES = InstitutionSchemaProblems.MAX_VALUES;
 
-    private static final Pattern ID = Pattern.compile("[a-z0-9-]{1,64}");
-    private static final Pattern REF = Pattern.compile("[^\\s\\p{Cntrl}]+");
+    private static final SchemaChecker SCHEMA = SchemaChecker.fromClasspath("schemas/institution.schema.json");
     private static final Pattern URL_ENCODED = Pattern.compile("(?i)%(3a|40)");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
     private static final Pattern GUID = Pattern.compile("(?i)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
-    /** Line breaks and tabs are fine in a text; other control characters are invisible and PostgreSQL refuses NUL. */
-    private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\n\\r\\t]]");
-
-    private static final Set<String> FILE_FIELDS = Set.of("id", "name", "kerneopgave", "vaerdisaet", "conversations", "teams",
-            "leaders");
-    private static final Set<String> VALUE_FIELDS = Set.of("id", "name", "description");
-    private static final Set<String> TEXT_FIELDS = Set.of("da", "en");
-    private static final Set<String> LEADER_FIELDS = Set.of("aadObjectId", "name");
 
     private final JsonMapper json = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
     InstitutionFile parse(byte[] body) {
         JsonNode root = read(body);
-        List<InstitutionProblem> problems = new ArrayList<>();
-        unknownFields(root, "", FILE_FIELDS, problems);
-        String id = id(root.get("id"), "id", problems);
-        String name = plainText(root.get("name"), "name", MAX_NAME, problems);
-        LocalizedText kerneopgave = text(root.get("kerneopgave"), "kerneopgave", MAX_TEXT, problems);
-        List<CoreValue> values = values(root.get("vaerdisaet"), problems);
-        List<String> conversations = refs(root.get("conversations"), "conversations", LinkKind.CONVERSATION, problems);
-        List<String> teams = refs(root.get("teams"), "teams", LinkKind.TEAM, problems);
-        List<InstitutionLeader> leaders = leaders(root.get("leaders"), problems);
-        if (!problems.isEmpty()) {
-            throw new InstitutionValidationException(problems);
+        List<Map.Entry<FieldPath, InstitutionProblem>> found = new ArrayList<>();
+        Set<FieldPath> broken = new HashSet<>();
+        for (SchemaProblem problem : SCHEMA.check(root)) {
+            found.add(Map.entry(problem.field(), InstitutionSchemaProblems.of(root, problem)));
+            broken.add(problem.field());
         }
-        return new InstitutionFile(new InstitutionProfile(id, name, kerneopgave, values), conversations, teams, leaders);
+        duplicateValueIds(root, broken, found);
+        refSlips(root, "conversations", LinkKind.CONVERSATION, broken, found);
+        refSlips(root, "teams", LinkKind.TEAM, broken, found);
+        duplicateLeaders(root, broken, found);
+        if (!found.isEmpty()) {
+            found.sort(Map.Entry.comparingByKey(SCHEMA.fieldOrder()));
+            throw new InstitutionValidationException(found.stream().map(Map.Entry::getValue).toList());
+        }
+        return file(root);
     }
 
     private JsonNode read(byte[] body) {
@@ -99,180 +92,94 @@ final class InstitutionParser {
         return root;
     }
 
-    private List<CoreValue> values(JsonNode node, List<InstitutionProblem> problems) {
-        List<CoreValue> values = new ArrayList<>();
-        if (node == null) {
-            problems.add(InstitutionProblem.of("vaerdisaet", "missing"));
-            return values;
-        }
-        if (!node.isArray() || node.isEmpty() || node.size() > MAX_VALUES) {
-            problems.add(new InstitutionProblem("vaerdisaet", "values-count", MAX_VALUES));
-            return values;
-        }
+    private static void duplicateValueIds(JsonNode root, Set<FieldPath> broken,
+                                          List<Map.Entry<FieldPath, InstitutionProblem>> found) {
         Set<String> seen = new HashSet<>();
-        for (int i = 0; i < node.size(); i++) {
-            String at = "vaerdisaet[" + i + "]";
-            JsonNode value = node.get(i);
-            if (!value.isObject()) {
-                problems.add(InstitutionProblem.of(at, "not-object"));
-                continue;
+        JsonNode values = accepted(root, "vaerdisaet", broken);
+        for (int i = 0; i < values.size(); i++) {
+            FieldPath at = FieldPath.of("vaerdisaet", i, "id");
+            JsonNode id = at.in(root);
+            if (id.isString() && !broken.contains(at) && !seen.add(id.asString())) {
+                found.add(problem(at, "duplicate"));
             }
-            unknownFields(value, at + ".", VALUE_FIELDS, problems);
-            String id = id(value.get("id"), at + ".id", problems);
-            if (id != null && !seen.add(id)) {
-                problems.add(InstitutionProblem.of(at + ".id", "duplicate"));
-            }
-            LocalizedText name = text(value.get("name"), at + ".name", MAX_NAME, problems);
-            LocalizedText description = text(value.get("description"), at + ".description", MAX_TEXT, problems);
-            values.add(new CoreValue(id, name, description));
         }
-        return values;
     }
 
-    /**
-     * Optional: the people who lead every linked conversation, by Entra object id (a GUID). The usual slips, an
-     * e-mail address or a Teams user id ("29:..."), are named, since neither identifies the person here.
+    /*
+     * The rules below look only into what the schema let through: a list it refused as a whole (too long, not a list)
+     * or an item it already named gets no second problem.
      */
-    private static List<InstitutionLeader> leaders(JsonNode node, List<InstitutionProblem> problems) {
-        List<InstitutionLeader> leaders = new ArrayList<>();
-        if (node == null) {
-            return leaders;
-        }
-        if (!node.isArray()) {
-            problems.add(InstitutionProblem.of("leaders", "not-list"));
-            return leaders;
-        }
-        if (node.size() > MAX_LEADERS) {
-            problems.add(new InstitutionProblem("leaders", "too-many", MAX_LEADERS));
-            return leaders;
-        }
+
+    /** Teams ids of the right form that still cannot work, and ids given twice. */
+    private static void refSlips(JsonNode root, String list, LinkKind kind, Set<FieldPath> broken,
+                                 List<Map.Entry<FieldPath, InstitutionProblem>> found) {
         Set<String> seen = new HashSet<>();
-        for (int i = 0; i < node.size(); i++) {
-            String at = "leaders[" + i + "]";
-            JsonNode leader = node.get(i);
-            if (!leader.isObject()) {
-                problems.add(InstitutionProblem.of(at, "not-object"));
+        JsonNode refs = accepted(root, list, broken);
+        for (int i = 0; i < refs.size(); i++) {
+            FieldPath at = FieldPath.of(list, i);
+            if (broken.contains(at)) {
                 continue;
             }
-            unknownFields(leader, at + ".", LEADER_FIELDS, problems);
-            String aad = aadObjectId(leader.get("aadObjectId"), at + ".aadObjectId", problems);
-            String name = plainText(leader.get("name"), at + ".name", MAX_PERSON_NAME, problems);
-            if (aad != null && !seen.add(aad)) {
-                problems.add(InstitutionProblem.of(at + ".aadObjectId", "duplicate"));
-            } else if (aad != null && name != null) {
-                leaders.add(new InstitutionLeader(aad, name));
-            }
-        }
-        return leaders;
-    }
-
-    private static String aadObjectId(JsonNode node, String field, List<InstitutionProblem> problems) {
-        if (node == null) {
-            problems.add(InstitutionProblem.of(field, "missing"));
-            return null;
-        }
-        String value = node.isString() ? node.asString().strip() : "";
-        if (GUID.matcher(value).matches()) {
-            return value.toLowerCase(Locale.ROOT);
-        }
-        if (EMAIL.matcher(value).matches()) {
-            problems.add(InstitutionProblem.of(field, "aad-is-email"));
-        } else if (value.startsWith("29:") || value.startsWith("8:")) {
-            problems.add(InstitutionProblem.of(field, "aad-is-teams-id"));
-        } else {
-            problems.add(InstitutionProblem.of(field, "bad-aad-id"));
-        }
-        return null;
-    }
-
-    /** Optional lists of Teams ids; an institution may start without any and be linked from the chat. */
-    private static List<String> refs(JsonNode node, String field, LinkKind kind, List<InstitutionProblem> problems) {
-        List<String> refs = new ArrayList<>();
-        if (node == null) {
-            return refs;
-        }
-        if (!node.isArray()) {
-            problems.add(InstitutionProblem.of(field, "not-list"));
-            return refs;
-        }
-        if (node.size() > MAX_LINKS) {
-            problems.add(new InstitutionProblem(field, "too-many", MAX_LINKS));
-            return refs;
-        }
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < node.size(); i++) {
-            String at = field + "[" + i + "]";
-            JsonNode item = node.get(i);
-            String ref = item.isString() ? item.asString().strip() : null;
-            if (ref == null || ref.isEmpty() || ref.length() > MAX_REF || !REF.matcher(ref).matches()) {
-                problems.add(new InstitutionProblem(at, "bad-ref", MAX_REF));
-            } else if (URL_ENCODED.matcher(ref).find()) {
-                problems.add(InstitutionProblem.of(at, "url-encoded"));
+            String ref = refs.get(i).asString().strip();
+            if (URL_ENCODED.matcher(ref).find()) {
+                found.add(problem(at, "url-encoded"));
             } else if (ref.contains(";messageid=")) {
-                problems.add(InstitutionProblem.of(at, "thread-id"));
+                found.add(problem(at, "thread-id"));
             } else if (kind == LinkKind.TEAM && GUID.matcher(ref).matches()) {
-                problems.add(InstitutionProblem.of(at, "group-id"));
+                found.add(problem(at, "group-id"));
             } else if (!seen.add(ref)) {
-                problems.add(InstitutionProblem.of(at, "duplicate"));
-            } else {
-                refs.add(ref);
+                found.add(problem(at, "duplicate"));
             }
         }
+    }
+
+    private static void duplicateLeaders(JsonNode root, Set<FieldPath> broken,
+                                         List<Map.Entry<FieldPath, InstitutionProblem>> found) {
+        Set<String> seen = new HashSet<>();
+        JsonNode leaders = accepted(root, "leaders", broken);
+        for (int i = 0; i < leaders.size(); i++) {
+            FieldPath at = FieldPath.of("leaders", i, "aadObjectId");
+            JsonNode aad = at.in(root);
+            if (aad.isString() && !broken.contains(at) && !seen.add(aad.asString().strip().toLowerCase(Locale.ROOT))) {
+                found.add(problem(at, "duplicate"));
+            }
+        }
+    }
+
+    private static JsonNode accepted(JsonNode root, String list, Set<FieldPath> broken) {
+        return broken.contains(FieldPath.of(list)) ? MissingNode.getInstance() : root.path(list);
+    }
+
+    /** Builds the institution from a file that has passed every check. */
+    private static InstitutionFile file(JsonNode root) {
+        List<CoreValue> values = new ArrayList<>();
+        for (JsonNode value : root.path("vaerdisaet")) {
+            values.add(new CoreValue(value.path("id").asString(), text(value.path("name")), text(value.path("description"))));
+        }
+        List<InstitutionLeader> leaders = new ArrayList<>();
+        for (JsonNode leader : root.path("leaders")) {
+            // Teams sends Entra object ids in lower case
+            leaders.add(new InstitutionLeader(leader.path("aadObjectId").asString().strip().toLowerCase(Locale.ROOT),
+                    leader.path("name").asString().strip()));
+        }
+        InstitutionProfile profile = new InstitutionProfile(root.path("id").asString(),
+                root.path("name").asString().strip(), text(root.path("kerneopgave")), values);
+        return new InstitutionFile(profile, refs(root.path("conversations")), refs(root.path("teams")), leaders);
+    }
+
+    private static List<String> refs(JsonNode list) {
+        List<String> refs = new ArrayList<>();
+        list.forEach(ref -> refs.add(ref.asString().strip()));
         return refs;
     }
 
-    /** {"da": "...", "en": "..."}: Danish required, English optional but never empty when given. */
-    private static LocalizedText text(JsonNode node, String field, int max, List<InstitutionProblem> problems) {
-        if (node == null || !node.isObject()) {
-            problems.add(InstitutionProblem.of(field, "missing-text"));
-            return null;
-        }
-        unknownFields(node, field + ".", TEXT_FIELDS, problems);
-        String da = plainText(node.get("da"), field + ".da", max, problems);
-        String en = node.has("en") ? plainText(node.get("en"), field + ".en", max, problems) : null;
-        return new LocalizedText(da, en);
+    private static LocalizedText text(JsonNode node) {
+        return new LocalizedText(node.path("da").asString().strip(),
+                node.has("en") ? node.path("en").asString().strip() : null);
     }
 
-    private static String plainText(JsonNode node, String field, int max, List<InstitutionProblem> problems) {
-        if (node == null) {
-            problems.add(InstitutionProblem.of(field, "missing"));
-            return null;
-        }
-        if (!node.isString()) {
-            problems.add(InstitutionProblem.of(field, "not-text"));
-            return null;
-        }
-        String text = node.asString().strip();
-        if (text.isEmpty()) {
-            problems.add(InstitutionProblem.of(field, "empty-text"));
-        } else if (text.length() > max) {
-            problems.add(new InstitutionProblem(field, "too-long", max));
-        } else if (CONTROL.matcher(text).find()) {
-            problems.add(InstitutionProblem.of(field, "control-characters"));
-        } else {
-            return text;
-        }
-        return null;
-    }
-
-    private static String id(JsonNode node, String field, List<InstitutionProblem> problems) {
-        if (node == null) {
-            problems.add(InstitutionProblem.of(field, "missing"));
-            return null;
-        }
-        if (!node.isString() || !ID.matcher(node.asString()).matches()) {
-            problems.add(InstitutionProblem.of(field, "bad-id"));
-            return null;
-        }
-        return node.asString();
-    }
-
-    private static void unknownFields(JsonNode node, String prefix, Set<String> known, List<InstitutionProblem> problems) {
-        for (String name : node.propertyNames()) {
-            if (!known.contains(name)) {
-                problems.add(InstitutionProblem.of(prefix + name, "unknown-field"));
-            }
-        }
+    private static Map.Entry<FieldPath, InstitutionProblem> problem(FieldPath field, String code) {
+        return Map.entry(field, InstitutionProblem.of(field.toString(), code));
     }
 
     private static InstitutionValidationException invalid(InstitutionProblem problem) {

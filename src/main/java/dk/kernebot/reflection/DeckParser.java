@@ -1,35 +1,28 @@
 package dk.kernebot.reflection;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
+import dk.kernebot.schema.FieldPath;
+import dk.kernebot.schema.SchemaChecker;
+import dk.kernebot.schema.SchemaProblem;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads and validates a deck file as a whole. It collects every problem before giving up, so an admin fixes a
- * file in one round, and a deck with any problem is never half-imported. Unknown fields are errors: a typo such
- * as "qestion" must not silently drop a text.
+ * Reads and validates a deck file as a whole. The structure (fields, types, lengths, counts, unknown fields as
+ * errors, so a typo such as "qestion" never drops a text silently) is the published
+ * {@code schemas/deck.schema.json}; this class adds the rules a schema cannot say: ids are unique, a card's theme
+ * exists, every theme has cards. Every problem is collected before giving up, so an admin fixes a file in one round,
+ * and a deck with any problem is never half-imported.
  */
 public final class DeckParser {
 
-    static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
-    static final int MAX_QUESTION = 400;
-    static final int MAX_PROMPT = 200;
-    static final int MAX_NAME = 80;
-    static final int MAX_DESCRIPTION = 300;
-    static final int MAX_CARDS = 1000;
-
-    private static final Set<String> DECK_FIELDS = Set.of("id", "version", "name", "themes", "cards");
-    private static final Set<String> THEME_FIELDS = Set.of("id", "name", "description");
-    private static final Set<String> CARD_FIELDS = Set.of("id", "theme", "question", "prompts");
-    private static final Set<String> TEXT_FIELDS = Set.of("da", "en");
+    private static final SchemaChecker SCHEMA = SchemaChecker.fromClasspath("schemas/deck.schema.json");
 
     private final JsonMapper json = JsonMapper.builder().build();
 
@@ -40,161 +33,92 @@ public final class DeckParser {
         } catch (JacksonException e) {
             throw new DeckValidationException(List.of(DeckProblem.deck("(fil)", "not-json")));
         }
-        List<DeckProblem> problems = new ArrayList<>();
         if (root == null || !root.isObject()) {
             throw new DeckValidationException(List.of(DeckProblem.deck("(fil)", "not-object")));
         }
-        unknownFields(root, DECK_FIELDS, name -> problems.add(DeckProblem.deck(name, "unknown-field")));
-        String id = id(root.get("id"), () -> problems.add(DeckProblem.deck("id", "bad-id")));
-        int version = root.path("version").isInt() && root.path("version").asInt() > 0 ? root.path("version").asInt() : 0;
-        if (version == 0) {
-            problems.add(DeckProblem.deck("version", "bad-version"));
+        List<Map.Entry<FieldPath, DeckProblem>> found = new ArrayList<>();
+        Set<FieldPath> broken = new HashSet<>();
+        for (SchemaProblem problem : SCHEMA.check(root)) {
+            found.add(Map.entry(problem.field(), DeckSchemaProblems.of(root, problem)));
+            broken.add(problem.field());
         }
-        LocalizedText name = text(root.get("name"), MAX_NAME, (f, c) -> problems.add(DeckProblem.deck("name" + f, c)));
-
-        List<Theme> themes = themes(root.get("themes"), problems);
-        List<ReflectionCard> cards = cards(root.get("cards"), themes, problems);
-        if (!problems.isEmpty()) {
-            throw new DeckValidationException(problems);
+        if (!broken.contains(FieldPath.of("themes")) && !broken.contains(FieldPath.of("cards"))) {
+            domainRules(root, found);
         }
-        return new Deck(id, version, name, themes, cards);
+        if (!found.isEmpty()) {
+            found.sort(Map.Entry.comparingByKey(SCHEMA.fieldOrder()));
+            throw new DeckValidationException(found.stream().map(Map.Entry::getValue).distinct().toList());
+        }
+        return deck(root);
     }
 
-    private List<Theme> themes(JsonNode node, List<DeckProblem> problems) {
+    /** Only for lists the schema accepted as lists: a refused one (say, too many cards) gets no second round. */
+    private static void domainRules(JsonNode root, List<Map.Entry<FieldPath, DeckProblem>> found) {
+        List<String> themeIds = uniqueIds(root, "themes", found);
+        List<String> used = new ArrayList<>();
+        JsonNode cards = root.path("cards");
+        uniqueIds(root, "cards", found);
+        for (int i = 0; i < cards.size(); i++) {
+            JsonNode theme = cards.get(i).path("theme");
+            if (!theme.isString()) {
+                continue;
+            }
+            if (themeIds.contains(theme.asString())) {
+                used.add(theme.asString());
+            } else {
+                FieldPath field = FieldPath.of("cards", i, "theme");
+                found.add(Map.entry(field, DeckSchemaProblems.at(root, field, "unknown-theme")));
+            }
+        }
+        JsonNode themes = root.path("themes");
+        for (int i = 0; i < themes.size(); i++) {
+            JsonNode id = themes.get(i).path("id");
+            if (id.isString() && themeIds.contains(id.asString()) && !used.contains(id.asString())) {
+                FieldPath field = FieldPath.of("themes", i, "cards");
+                found.add(Map.entry(field, DeckSchemaProblems.at(root, field, "theme-without-cards")));
+            }
+        }
+    }
+
+    /** The well-formed ids in the list, each once; a second use is a problem. */
+    private static List<String> uniqueIds(JsonNode root, String list, List<Map.Entry<FieldPath, DeckProblem>> found) {
+        List<String> ids = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        JsonNode items = root.path(list);
+        for (int i = 0; i < items.size(); i++) {
+            JsonNode id = items.get(i).path("id");
+            if (!id.isString() || !DeckSchemaProblems.ID.matcher(id.asString()).matches()) {
+                continue;
+            }
+            if (seen.add(id.asString())) {
+                ids.add(id.asString());
+            } else {
+                FieldPath field = FieldPath.of(list, i, "id");
+                found.add(Map.entry(field, DeckSchemaProblems.at(root, field, "duplicate-id")));
+            }
+        }
+        return ids;
+    }
+
+    /** Builds the deck from a file that has passed every check. */
+    private static Deck deck(JsonNode root) {
         List<Theme> themes = new ArrayList<>();
-        if (node == null || !node.isArray() || node.isEmpty()) {
-            problems.add(DeckProblem.deck("themes", "no-themes"));
-            return themes;
+        for (JsonNode theme : root.path("themes")) {
+            themes.add(new Theme(theme.path("id").asString(), text(theme.path("name")),
+                    theme.has("description") ? text(theme.path("description")) : null));
         }
-        Set<String> seen = new HashSet<>();
-        int index = 0;
-        for (JsonNode theme : node) {
-            String position = "themes[" + index++ + "]";
-            if (!theme.isObject()) {
-                problems.add(DeckProblem.theme(position, "(tema)", "not-object"));
-                continue;
-            }
-            String[] where = {position};
-            String id = id(theme.get("id"), () -> problems.add(DeckProblem.theme(where[0], "id", "bad-id")));
-            if (id != null) {
-                where[0] = id;
-                if (!seen.add(id)) {
-                    problems.add(DeckProblem.theme(id, "id", "duplicate-id"));
-                }
-            }
-            unknownFields(theme, THEME_FIELDS, name -> problems.add(DeckProblem.theme(where[0], name, "unknown-field")));
-            LocalizedText name = text(theme.get("name"), MAX_NAME,
-                    (f, c) -> problems.add(DeckProblem.theme(where[0], "name" + f, c)));
-            LocalizedText description = theme.has("description")
-                    ? text(theme.get("description"), MAX_DESCRIPTION,
-                            (f, c) -> problems.add(DeckProblem.theme(where[0], "description" + f, c)))
-                    : null;
-            themes.add(new Theme(id, name, description));
-        }
-        return themes;
-    }
-
-    private List<ReflectionCard> cards(JsonNode node, List<Theme> themes, List<DeckProblem> problems) {
         List<ReflectionCard> cards = new ArrayList<>();
-        if (node == null || !node.isArray() || node.isEmpty()) {
-            problems.add(DeckProblem.deck("cards", "no-cards"));
-            return cards;
-        }
-        if (node.size() > MAX_CARDS) {
-            problems.add(DeckProblem.deck("cards", "too-many-cards"));
-            return cards;
-        }
-        Set<String> themeIds = new HashSet<>();
-        themes.forEach(t -> themeIds.add(t.id()));
-        Set<String> seen = new HashSet<>();
-        Map<String, Integer> perTheme = new HashMap<>();
-        int index = 0;
-        for (JsonNode card : node) {
-            String position = "cards[" + index++ + "]";
-            if (!card.isObject()) {
-                problems.add(DeckProblem.card(position, "(kort)", "not-object"));
-                continue;
-            }
-            String[] where = {position};
-            String id = id(card.get("id"), () -> problems.add(DeckProblem.card(where[0], "id", "bad-id")));
-            if (id != null) {
-                where[0] = id;
-                if (!seen.add(id)) {
-                    problems.add(DeckProblem.card(id, "id", "duplicate-id"));
-                }
-            }
-            unknownFields(card, CARD_FIELDS, name -> problems.add(DeckProblem.card(where[0], name, "unknown-field")));
-            String theme = card.path("theme").isString() ? card.path("theme").asString() : null;
-            if (theme == null || !themeIds.contains(theme)) {
-                problems.add(DeckProblem.card(where[0], "theme", "unknown-theme"));
-            } else {
-                perTheme.merge(theme, 1, Integer::sum);
-            }
-            LocalizedText question = text(card.get("question"), MAX_QUESTION,
-                    (f, c) -> problems.add(DeckProblem.card(where[0], "question" + f, c)));
+        for (JsonNode card : root.path("cards")) {
             List<LocalizedText> prompts = new ArrayList<>();
-            JsonNode promptNodes = card.get("prompts");
-            if (promptNodes == null || !promptNodes.isArray() || promptNodes.isEmpty() || promptNodes.size() > 3) {
-                problems.add(DeckProblem.card(where[0], "prompts", "bad-prompts"));
-            } else {
-                int p = 0;
-                for (JsonNode prompt : promptNodes) {
-                    String field = "prompts[" + p++ + "]";
-                    prompts.add(text(prompt, MAX_PROMPT, (f, c) -> problems.add(DeckProblem.card(where[0], field + f, c))));
-                }
-            }
-            cards.add(new ReflectionCard(id, theme, question, prompts));
+            card.path("prompts").forEach(prompt -> prompts.add(text(prompt)));
+            cards.add(new ReflectionCard(card.path("id").asString(), card.path("theme").asString(),
+                    text(card.path("question")), prompts));
         }
-        for (Theme theme : themes) {
-            if (theme.id() != null && !perTheme.containsKey(theme.id())) {
-                problems.add(DeckProblem.theme(theme.id(), "cards", "theme-without-cards"));
-            }
-        }
-        return cards;
+        return new Deck(root.path("id").asString(), root.path("version").asInt(), text(root.path("name")), themes, cards);
     }
 
-    private interface ProblemSink {
-        void add(String fieldSuffix, String code);
-    }
-
-    /** {"da": "...", "en": "..."}: Danish required, English optional but never empty. */
-    private static LocalizedText text(JsonNode node, int maxLength, ProblemSink problems) {
-        if (node == null || !node.isObject()) {
-            problems.add("", "missing-text");
-            return null;
-        }
-        unknownFields(node, TEXT_FIELDS, name -> problems.add("." + name, "unknown-field"));
-        String da = node.path("da").isString() ? node.path("da").asString().strip() : null;
-        if (da == null || da.isEmpty()) {
-            problems.add(".da", "empty-text");
-        } else if (da.length() > maxLength) {
-            problems.add(".da", "too-long");
-        }
-        String en = null;
-        if (node.has("en")) {
-            en = node.path("en").isString() ? node.path("en").asString().strip() : null;
-            if (en == null || en.isEmpty()) {
-                problems.add(".en", "empty-text");
-            } else if (en.length() > maxLength) {
-                problems.add(".en", "too-long");
-            }
-        }
-        return new LocalizedText(da, en);
-    }
-
-    private static String id(JsonNode node, Runnable onProblem) {
-        if (node == null || !node.isString() || !ID.matcher(node.asString()).matches()) {
-            onProblem.run();
-            return null;
-        }
-        return node.asString();
-    }
-
-    private static void unknownFields(JsonNode node, Set<String> known, java.util.function.Consumer<String> onUnknown) {
-        for (String name : node.propertyNames()) {
-            if (!known.contains(name)) {
-                onUnknown.accept(name);
-            }
-        }
+    private static LocalizedText text(JsonNode node) {
+        return new LocalizedText(node.path("da").asString().strip(),
+                node.has("en") ? node.path("en").asString().strip() : null);
     }
 }

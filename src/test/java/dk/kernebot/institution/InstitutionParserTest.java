@@ -67,7 +67,7 @@ class InstitutionParserTest {
                 new InstitutionLeader("3f2504e0-4f89-11d3-9a0c-0305e82c3301", "Mette Hansen"));
     }
 
-        @Test
+    @Test
     void theVaerdisaetHasAtMostTwentyValues() {
         ObjectNode file = file("mange", "Mange");
         ArrayNode values = (ArrayNode) file.path("vaerdisaet");
@@ -93,6 +93,13 @@ class InstitutionParserTest {
 
         assertThat(parsed.profile().values()).extracting(CoreValue::id).containsExactly("nysgerrighed", "faellesskab");
         assertThat(parsed.profile().values().get(1).name().en()).isNull();
+    }
+
+    @Test
+    void aSchemaLineForTheEditorIsFine() {
+        ObjectNode file = file("skema", "Skema").put("$schema", "./institution.schema.json");
+
+        assertThat(parser.parse(file.toString().getBytes(StandardCharsets.UTF_8)).profile().id()).isEqualTo("skema");
     }
 
     private List<String> problems(String json) {

@@ -58,6 +58,17 @@ class DeckParserTest {
     }
 
     @Test
+    void aSchemaLineForTheEditorIsFineAndACardsAboutChildrenMustBeTrueOrFalse() {
+        String withSchema = ReflectionFixtures.deck("d", 1, 1, 1).replaceFirst("\\{", "{\"\\$schema\":\"./deck.schema.json\",");
+        assertThat(parser.parse(withSchema).id()).isEqualTo("d");
+
+        String deck = ReflectionFixtures.deck("d", 1, 1, 2).replace("\"id\":\"t1-02\",", "\"id\":\"t1-02\",\"aboutChildren\":\"ja\",");
+
+        assertThatThrownBy(() -> parser.parse(deck)).isInstanceOfSatisfying(DeckValidationException.class,
+                e -> assertThat(e.problems()).containsExactly(DeckProblem.card("t1-02", "aboutChildren", "not-boolean")));
+    }
+
+    @Test
     void notJsonAtAllIsOneProblem() {
         for (String content : List.of("", "nope", "[1,2]", "{\"id\":")) {
             assertThatThrownBy(() -> parser.parse(content)).isInstanceOf(DeckValidationException.class);
