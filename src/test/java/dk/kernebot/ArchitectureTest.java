@@ -21,6 +21,14 @@ class ArchitectureTest {
                 .check(MAIN);
     }
 
+    /** The outbox decides when and how often; only the send itself, behind MessageTransport, knows Teams. */
+    @Test
+    void theOutboxKnowsNothingOfTheBotFrameworkSdkNorOfTheTeamsAdapter() {
+        noClasses().that().resideInAPackage("dk.kernebot.outbox..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.microsoft.bot..", "dk.kernebot.teams..")
+                .check(MAIN);
+    }
+
     @Test
     void featuresDoNotDependOnTheTeamsAdapter() {
         noClasses().that().resideOutsideOfPackage("dk.kernebot.teams..")

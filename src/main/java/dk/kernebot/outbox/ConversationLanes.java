@@ -10,7 +10,7 @@ import java.util.Map;
  * order. A lane is sent by one thread, one row after the other, so a conversation's messages arrive in order and
  * its rate limit sees them one at a time, while other conversations' lanes run in parallel.
  */
-public final class ConversationLanes {
+final class ConversationLanes {
 
     private ConversationLanes() {
     }
@@ -19,12 +19,12 @@ public final class ConversationLanes {
      * The lane a row belongs to. Everything to one person shares a lane: the first of their rows may open the
      * personal chat that the others then go to, and two threads must not both open it.
      */
-    public static String key(OutboxRow row) {
+    static String key(OutboxRow row) {
         return row.toPerson() ? "person:" + row.userId() : "conversation:" + row.conversationId();
     }
 
     /** @param rows in due order; each lane keeps that order, lanes come in the order of their first row */
-    public static List<List<OutboxRow>> of(List<OutboxRow> rows) {
+    static List<List<OutboxRow>> of(List<OutboxRow> rows) {
         Map<String, List<OutboxRow>> lanes = new LinkedHashMap<>();
         for (OutboxRow row : rows) {
             lanes.computeIfAbsent(key(row), k -> new ArrayList<>()).add(row);

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * slow first send and the next seven quick ones reached the connector within a second.
  */
 @Component
-public class ConversationRateLimiter {
+class ConversationRateLimiter {
 
     private record Window(long millis, int max) {
     }
@@ -29,7 +29,7 @@ public class ConversationRateLimiter {
     private final Map<String, Deque<Long>> sends = new ConcurrentHashMap<>();
 
     /** Zero (and the send is counted) when a send may go now; otherwise how long to wait. */
-    public Duration acquire(String conversationId, long now) {
+    Duration acquire(String conversationId, long now) {
         Deque<Long> times = sends.computeIfAbsent(conversationId, k -> new ArrayDeque<>());
         synchronized (times) {
             while (!times.isEmpty() && times.peekFirst() <= now - 3_600_000) {
@@ -56,7 +56,7 @@ public class ConversationRateLimiter {
      * The send that {@link #acquire} counted at {@code startedAt} was answered at {@code answeredAt}: from now on it
      * counts as sent then, the latest moment it can have reached Teams.
      */
-    public void answered(String conversationId, long startedAt, long answeredAt) {
+    void answered(String conversationId, long startedAt, long answeredAt) {
         Deque<Long> times = sends.get(conversationId);
         if (times == null) {
             return;

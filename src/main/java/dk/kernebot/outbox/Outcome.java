@@ -1,11 +1,11 @@
 package dk.kernebot.outbox;
 
 /**
- * What became of one claimed row, decided by a sender thread and written later by {@link Outbox#record}, together
+ * What became of one claimed row, decided by a sender thread and written later by {@link OutboxClaims#record}, together
  * with the outcomes of other rows, in one transaction. Times are absolute (epoch millis) so that rows held back
  * behind another row of their conversation keep their order however late the outcome is written.
  */
-public sealed interface Outcome {
+sealed interface Outcome {
 
     OutboxRow row();
 

@@ -28,7 +28,7 @@ class ConnectorClients {
         return clients.computeIfAbsent(serviceUrl, url -> {
             RestConnectorClient client = new RestConnectorClient(url, credentials());
             // Every conversation of a region shares one service URL, so OkHttp's default of 5 calls per host would
-            // cap the outbox's sender threads at 5; the callers (SenderPool's threads) bound how many are in flight.
+            // cap the outbox's sender threads at 5; the callers (the outbox's SenderPool threads) bound how many are in flight.
             Dispatcher dispatcher = client.httpClient().dispatcher();
             dispatcher.setMaxRequestsPerHost(dispatcher.getMaxRequests());
             return client;

@@ -14,12 +14,12 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dk.kernebot.outbox.Outbox;
+import dk.kernebot.outbox.OutboxClaims;
 import dk.kernebot.support.BotIntegrationTest;
 import dk.kernebot.support.FakeConnector;
 import dk.kernebot.support.FakeConnector.Sent;
 import dk.kernebot.support.TeamsActivities;
-import dk.kernebot.teams.ProactiveSender;
+import dk.kernebot.outbox.OutboxDispatcher;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,9 +38,9 @@ class FollowUpRemindersTest extends BotIntegrationTest {
     @Autowired
     FollowUpPlanner planner;
     @Autowired
-    ProactiveSender sender;
+    OutboxDispatcher sender;
     @Autowired
-    Outbox outbox;
+    OutboxClaims claims;
 
     private Instant start;
 
@@ -285,7 +285,7 @@ class FollowUpRemindersTest extends BotIntegrationTest {
         planner.planAll();
 
         // A sender claims the rows and dies before sending.
-        assertThat(outbox.claimDue(500)).extracting(r -> r.dedupeKey())
+        assertThat(claims.claimDue(500)).extracting(r -> r.dedupeKey())
                 .filteredOn(k -> k.startsWith("followup:" + actionId(action))).hasSize(2);
         sender.dispatchDue();
         planner.planAll();

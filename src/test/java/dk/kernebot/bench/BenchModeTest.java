@@ -7,7 +7,7 @@ import java.util.Map;
 import dk.kernebot.support.BotIntegrationTest;
 import dk.kernebot.support.FakeConnector.Sent;
 import dk.kernebot.support.TeamsActivities;
-import dk.kernebot.teams.ProactiveSender;
+import dk.kernebot.outbox.OutboxDispatcher;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
@@ -20,7 +20,7 @@ import org.springframework.test.context.TestPropertySource;
 class BenchModeTest extends BotIntegrationTest {
 
     @Autowired
-    private ProactiveSender sender;
+    private OutboxDispatcher sender;
 
     @Test
     void theEchoBotAnswersAMessageThroughTheConnector() {

@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.kernebot.support.BotIntegrationTest;
 import dk.kernebot.support.FakeConnector.Sent;
 import dk.kernebot.support.TeamsActivities;
-import dk.kernebot.teams.ProactiveSender;
+import dk.kernebot.outbox.OutboxDispatcher;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,7 +31,7 @@ class MeetingEventsTest extends BotIntegrationTest {
     JdbcClient jdbc;
 
     @Autowired
-    ProactiveSender sender;
+    OutboxDispatcher sender;
 
     @Test
     void aMeetingWithNothingToShowGetsNoCard() {

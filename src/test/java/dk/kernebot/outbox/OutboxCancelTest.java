@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import dk.kernebot.support.BotIntegrationTest;
 import dk.kernebot.support.TeamsActivities;
-import dk.kernebot.teams.ProactiveSender;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -15,7 +14,7 @@ class OutboxCancelTest extends BotIntegrationTest {
     @Autowired
     Outbox outbox;
     @Autowired
-    ProactiveSender sender;
+    OutboxDispatcher sender;
 
     @Test
     void cancellingWithdrawsOnlyPendingRowsWithThePrefixAndTheKeyMayBeQueuedAgain() {

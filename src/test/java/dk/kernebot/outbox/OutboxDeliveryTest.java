@@ -12,7 +12,6 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dk.kernebot.support.BotIntegrationTest;
 import dk.kernebot.support.FakeConnector;
 import dk.kernebot.support.TeamsActivities;
-import dk.kernebot.teams.ProactiveSender;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,7 +22,9 @@ class OutboxDeliveryTest extends BotIntegrationTest {
     @Autowired
     Outbox outbox;
     @Autowired
-    ProactiveSender sender;
+    OutboxClaims claims;
+    @Autowired
+    OutboxDispatcher sender;
     @Autowired
     JdbcClient jdbc;
 
@@ -161,8 +162,8 @@ class OutboxDeliveryTest extends BotIntegrationTest {
             Thread.onSpinWait();
         }
         // While the first sender waits for the slow answer, its claims run out and another sender takes the rows.
-        clock.advance(Outbox.CLAIM.plusSeconds(1));
-        java.util.List<OutboxRow> takenOver = outbox.claimDue(1000);
+        clock.advance(OutboxClaims.CLAIM.plusSeconds(1));
+        java.util.List<OutboxRow> takenOver = claims.claimDue(1000);
         assertThat(takenOver).extracting(OutboxRow::dedupeKey).contains(slowKey, waitingKey);
         first.get(30, java.util.concurrent.TimeUnit.SECONDS);
 
@@ -170,10 +171,11 @@ class OutboxDeliveryTest extends BotIntegrationTest {
                 .as("the first sender lost the claim, so it must not send the waiting row").isZero();
         assertThat(outbox.status(slowKey)).as("the slow send did go out, and is recorded").contains(OutboxStatus.SENT);
         for (OutboxRow row : takenOver) {
-            boolean mine = outbox.holdClaim(row);
+            boolean mine = claims.holdClaim(row);
             assertThat(mine).as(row.dedupeKey()).isEqualTo(!row.dedupeKey().equals(slowKey));
             if (mine) {
-                outbox.postpone(row, Duration.ZERO); // the second sender hands its rows back; the real sender sends them
+                // the second sender hands its rows back; the real sender sends them
+                claims.record(java.util.List.of(new Outcome.Postponed(row, clock.millis())));
             }
         }
         sender.dispatchDue();

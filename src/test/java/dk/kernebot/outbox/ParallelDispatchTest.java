@@ -16,7 +16,6 @@ import dk.kernebot.support.BotIntegrationTest;
 import dk.kernebot.support.FakeConnector;
 import dk.kernebot.support.InFlightProbe;
 import dk.kernebot.support.TeamsActivities;
-import dk.kernebot.teams.ProactiveSender;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,7 +35,7 @@ class ParallelDispatchTest extends BotIntegrationTest {
     @Autowired
     Outbox outbox;
     @Autowired
-    ProactiveSender sender;
+    OutboxDispatcher sender;
     @Value("${kernebot.outbox.senders}")
     int senders;
 

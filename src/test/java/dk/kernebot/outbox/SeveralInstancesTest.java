@@ -22,7 +22,6 @@ import dk.kernebot.support.BotEndpoint;
 import dk.kernebot.support.FakeConnector;
 import dk.kernebot.support.TeamsActivities;
 import dk.kernebot.support.TestDatabase;
-import dk.kernebot.teams.ProactiveSender;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -122,7 +121,7 @@ class SeveralInstancesTest {
 
     /** One instance's sender, run in a loop (as its scheduler would, without the pause) until nothing is left. */
     private static int dispatchUntilDone(ConfigurableApplicationContext instance, CyclicBarrier together) {
-        ProactiveSender sender = instance.getBean(ProactiveSender.class);
+        OutboxDispatcher sender = instance.getBean(OutboxDispatcher.class);
         JdbcClient jdbc = instance.getBean(JdbcClient.class);
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         int delivered = 0;

@@ -17,7 +17,7 @@ import dk.kernebot.support.BotIntegrationTest;
 import dk.kernebot.support.FakeConnector;
 import dk.kernebot.support.FakeConnector.Sent;
 import dk.kernebot.support.TeamsActivities;
-import dk.kernebot.teams.ProactiveSender;
+import dk.kernebot.outbox.OutboxDispatcher;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,7 +33,7 @@ class InstitutionLeadersTest extends BotIntegrationTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Autowired
-    ProactiveSender sender;
+    OutboxDispatcher sender;
     @Autowired
     QuestionService questions;
     @Autowired

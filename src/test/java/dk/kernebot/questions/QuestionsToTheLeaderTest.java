@@ -13,12 +13,12 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import dk.kernebot.outbox.Outbox;
+import dk.kernebot.outbox.OutboxClaims;
 import dk.kernebot.support.BotIntegrationTest;
 import dk.kernebot.support.FakeConnector;
 import dk.kernebot.support.FakeConnector.Sent;
 import dk.kernebot.support.TeamsActivities;
-import dk.kernebot.teams.ProactiveSender;
+import dk.kernebot.outbox.OutboxDispatcher;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,11 +29,11 @@ class QuestionsToTheLeaderTest extends BotIntegrationTest {
     static final ObjectMapper JSON = new ObjectMapper();
 
     @Autowired
-    ProactiveSender sender;
+    OutboxDispatcher sender;
     @Autowired
     QuestionService questions;
     @Autowired
-    Outbox outbox;
+    OutboxClaims claims;
     @Autowired
     JdbcClient jdbc;
 
@@ -260,7 +260,7 @@ class QuestionsToTheLeaderTest extends BotIntegrationTest {
         TeamsActivities chat = groupChat();
         bot().send(chat.messageMentioning(ADMIN_USER, "leder", "Karin"));
         bot().send(chat.message("Anne", "spørgsmål Hvad med madpakkerne?"));
-        assertThat(outbox.claimDue(100)).isNotEmpty(); // a sender claimed the rows, then the process died
+        assertThat(claims.claimDue(100)).isNotEmpty(); // a sender claimed the rows, then the process died
 
         sender.dispatchDue();
         String karinsChat = FakeConnector.personalChatFor(TeamsActivities.userId("Karin"));

@@ -28,7 +28,7 @@ import dk.kernebot.support.BotIntegrationTest;
 import dk.kernebot.support.FakeConnector.Sent;
 import dk.kernebot.support.TeamsActivities;
 import dk.kernebot.support.TestClockConfiguration;
-import dk.kernebot.teams.ProactiveSender;
+import dk.kernebot.outbox.OutboxDispatcher;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -53,7 +53,7 @@ class KerneopgaveSessionTest extends BotIntegrationTest {
     JdbcClient jdbc;
 
     @Autowired
-    ProactiveSender sender;
+    OutboxDispatcher sender;
 
     @Autowired
     Environment environment;

@@ -60,7 +60,7 @@ public abstract class BotIntegrationTest {
         registry.add("kernebot.bot.allowed-tenants", () -> "");
         registry.add("kernebot.admin.key", () -> ADMIN_KEY);
         registry.add("kernebot.questions.admins", () -> TeamsActivities.aadId(ADMIN_USER));
-        // Tests deliver the outbox themselves (ProactiveSender.dispatchDue), at moments they choose.
+        // Tests deliver the outbox themselves (OutboxDispatcher.dispatchDue), at moments they choose.
         registry.add("kernebot.outbox.poll-ms", () -> "3600000");
         // Likewise the follow-up planner (FollowUpPlanner.planAll).
         registry.add("kernebot.followup.poll-ms", () -> "3600000");

@@ -1,4 +1,4 @@
-package dk.kernebot.teams;
+package dk.kernebot.outbox;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;

@@ -1,9 +1,7 @@
-package dk.kernebot.teams;
+package dk.kernebot.outbox;
 
 import java.util.ArrayList;
 import java.util.List;
-
-import dk.kernebot.outbox.Outcome;
 
 /**
  * The hand-over between the sender threads working on one claimed batch and the thread that records outcomes:
