@@ -4,15 +4,15 @@
 #
 #   scripts/bench.sh
 #
-# It builds the jar if target/ is stale, fetches WireMock standalone into build/bench with Maven, starts WireMock
-# (the Bot Connector), the full bot and the echo bot (authentication off, fresh SQLite files under build/bench),
-# drives the load with scripts/bench/load.mjs (Node 20, no npm packages), prints a table and stops everything it
-# started. About 6 minutes. Knobs: BENCH_DURATION / BENCH_WARMUP (seconds per scenario, default 8 / 2), BENCH_PREWARM
+# It builds the bench jar if stale (target/bench, Maven profile "bench": the production code plus src/bench/java),
+# fetches WireMock standalone into build/bench with Maven, starts WireMock (the Bot Connector), the full bot and the
+# echo bot (authentication off, fresh SQLite files under build/bench), drives the load with scripts/bench/load.mjs
+# (Node 20, no npm packages), prints a table and stops everything it started. About 6 minutes. Knobs: BENCH_DURATION / BENCH_WARMUP (seconds per scenario, default 8 / 2), BENCH_PREWARM
 # (unmeasured JIT warm-up per bot and kind before the first scenario, default 5),
 # BENCH_CONCURRENCY (default 1,10,50), BENCH_REMINDERS_CONVERSATIONS / BENCH_REMINDERS_PER_CONVERSATION
 # (default 1000 / 10), BENCH_JAVA_OPTS (extra JVM flags for the bots), BENCH_SKIP_BUILD=1, BENCH_ONLY=dispatch (only
 # the full bot and the reminder dispatch: no plain start, no echo bot, no incoming activities), BENCH_JAR=path (that
-# jar instead of target/, e.g. an older build to compare with; implies BENCH_SKIP_BUILD=1), BENCH_CONNECTOR_DELAY_MS (the
+# jar instead of the bench jar, e.g. an older build to compare with; implies BENCH_SKIP_BUILD=1), BENCH_CONNECTOR_DELAY_MS (the
 # connector answers each dispatch post after this long, as a remote one would; default 0).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -69,17 +69,20 @@ say "Machine"
 top -bn1 | sed -n '7,12p'
 
 say "Build"
-JAR=$(ls target/kernebot-*.jar 2>/dev/null | grep -v '\.original$' | head -1 || true)
+# The production code plus src/bench/java (the seeding endpoint and the echo bot), built apart from target/'s
+# production jar by the Maven profile "bench".
+JAR=target/bench/kernebot-bench.jar
+[[ -f "$JAR" ]] || JAR=
 if [[ -n "${BENCH_JAR:-}" ]]; then
   JAR=$BENCH_JAR
   echo "using $JAR (BENCH_JAR)"
 elif [[ "${BENCH_SKIP_BUILD:-0}" != 1 ]]; then
-  if [[ -z "$JAR" ]] || [[ -n "$(find src/main cards pom.xml -newer "$JAR" -type f 2>/dev/null | head -1)" ]]; then
-    echo "building the jar (mvn -q -DskipTests package)"
-    mvn -q -DskipTests package
-    JAR=$(ls target/kernebot-*.jar | grep -v '\.original$' | head -1)
+  if [[ -z "$JAR" ]] || [[ -n "$(find src/main src/bench cards pom.xml -newer "$JAR" -type f 2>/dev/null | head -1)" ]]; then
+    echo "building the bench jar (mvn -q -Pbench -Dmaven.test.skip=true -DskipTests package)"
+    mvn -q -Pbench -Dmaven.test.skip=true -DskipTests package
+    JAR=target/bench/kernebot-bench.jar
   else
-    echo "reusing $JAR (newer than src/main, cards and pom.xml)"
+    echo "reusing $JAR (newer than src/main, src/bench, cards and pom.xml)"
   fi
 fi
 if [[ ! -f "$WIREMOCK_JAR" ]]; then

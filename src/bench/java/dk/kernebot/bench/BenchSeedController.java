@@ -20,8 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Benchmark only (scripts/bench.sh), and only with {@code kernebot.bench.seed=true}: seeds due reminders through
- * the app's own conversation store and outbox, and reports how the sender got on. Never on in production: without
- * the property this controller does not exist and /bench/** is a 404.
+ * the app's own conversation store and outbox, and reports how the sender got on. Not in the production jar at all,
+ * and even in the bench jar, without the property this controller does not exist and /bench/** is a 404.
  */
 @RestController
 @ConditionalOnProperty(name = "kernebot.bench.seed", havingValue = "true")
