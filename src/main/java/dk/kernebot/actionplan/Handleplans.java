@@ -62,10 +62,6 @@ public class Handleplans {
         return plan.id();
     }
 
-    public Optional<String> planIdFor(String conversationId) {
-        return plans.forConversation(conversationId).map(Plan::id);
-    }
-
     /** "handleplan": the plan card (or how to start one). */
     Reply show(ChatContext context) {
         return Reply.card(planCard(context, plans.forConversation(context.conversationId()).orElse(null), PlanViews.Note.none()));

@@ -37,9 +37,4 @@ public record WorkingWindow(List<DayOfWeek> days, LocalTime start, LocalTime end
                     "kernebot.followup.window: start (" + start + ") must be before end (" + end + ")");
         }
     }
-
-    /** Weekdays 08:00–16:00, closed on 24 and 31 December. */
-    public static WorkingWindow defaults() {
-        return new WorkingWindow(null, null, null, null);
-    }
 }

@@ -42,11 +42,6 @@ public class CardRenderer {
         return template.render(json.valueToTree(data), json);
     }
 
-    /** Expands a template given as JSON text with data given as JSON text (for tests and tools). */
-    public String renderJson(String name, String templateJson, String dataJson) {
-        return CompiledTemplate.compile(name, json.readTree(templateJson), json).render(json.readTree(dataJson), json);
-    }
-
     private CompiledTemplate load(String templateName) {
         String resource = "cards/" + templateName + ".json";
         try (InputStream in = CardRenderer.class.getClassLoader().getResourceAsStream(resource)) {

@@ -18,10 +18,8 @@ public class CommandRouter {
     }
 
     private final List<Entry> entries;
-    private final List<ChatCommand> commands;
 
     public CommandRouter(List<ChatCommand> commands) {
-        this.commands = List.copyOf(commands);
         this.entries = commands.stream()
                 .flatMap(command -> command.keywords().stream().map(k -> new Entry(normalise(k), command)))
                 .sorted(Comparator.comparingInt((Entry e) -> e.keyword().length()).reversed())
@@ -43,14 +41,6 @@ public class CommandRouter {
             }
         }
         return Optional.empty();
-    }
-
-    /** The commands for the help card, in their help order. */
-    public List<ChatCommand> documentedCommands() {
-        return commands.stream()
-                .filter(c -> c.helpKey() != null)
-                .sorted(Comparator.comparingInt(ChatCommand::helpOrder))
-                .toList();
     }
 
     private static String normalise(String keyword) {

@@ -150,9 +150,4 @@ class QuestionStore {
                         + "WHERE id = :id AND reminders_sent = :sent")
                 .param("next", next).param("id", question.id()).param("sent", question.remindersSent()).update() == 1;
     }
-
-    int countOpen(String conversationId) {
-        return jdbc.sql("SELECT count(*) FROM question WHERE conversation_id = :c AND status = 'OPEN'")
-                .param("c", conversationId).query(Integer.class).single();
-    }
 }

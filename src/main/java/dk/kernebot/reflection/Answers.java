@@ -2,7 +2,6 @@ package dk.kernebot.reflection;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import dk.kernebot.chat.ChatContext;
@@ -45,14 +44,6 @@ class Answers {
                 .param("at", saved.createdAt())
                 .update();
         return saved;
-    }
-
-    Optional<SavedAnswer> forDraw(String drawId) {
-        return jdbc.sql("SELECT id, draw_id, theme_id, theme_name, question, answer, author_name, created_at "
-                        + "FROM reflection_answer WHERE draw_id = :d ORDER BY created_at DESC LIMIT 1")
-                .param("d", drawId)
-                .query(SavedAnswer.class)
-                .optional();
     }
 
     /** Newest first. */

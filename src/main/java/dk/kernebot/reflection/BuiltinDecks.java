@@ -32,7 +32,7 @@ class BuiltinDecks implements SmartInitializingSingleton {
                 String content = read(resource);
                 Deck deck = parser.parse(content);
                 if (!store.storedContent(deck.id()).map(content::equals).orElse(false)) {
-                    store.save(content, true);
+                    store.save(deck, content, true);
                 }
             }
         } catch (IOException e) {

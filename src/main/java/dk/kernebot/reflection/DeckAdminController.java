@@ -68,7 +68,7 @@ class DeckAdminController {
                         "error", texts.get(locale, "decks.admin.builtin", parsed.id())));
             }
             boolean replaced = decks.summary(parsed.id()).isPresent();
-            decks.save(content, false);
+            decks.save(parsed, content, false);
             return ResponseEntity.status(replaced ? HttpStatus.OK : HttpStatus.CREATED)
                     .body(Map.of("deck", decks.summary(parsed.id()).orElseThrow(), "replaced", replaced));
         } catch (DeckValidationException e) {

@@ -32,10 +32,9 @@ public class DeckStore {
         this.clock = clock;
     }
 
-    /** Validates the whole file first; nothing is written if any part of it is wrong. */
+    /** Stores a deck that {@link DeckParser} accepted, with the very file it came from. */
     @Transactional
-    public Deck save(String content, boolean builtin) {
-        Deck deck = parser.parse(content);
+    public void save(Deck deck, String content, boolean builtin) {
         long now = clock.millis();
         jdbc.sql("""
                 INSERT INTO deck (id, version, name_da, name_en, content, builtin, card_count, updated_at, retired_at)
@@ -55,7 +54,6 @@ public class DeckStore {
                 .param("now", now)
                 .update();
         cache.put(deck.id(), new Cached(now, deck));
-        return deck;
     }
 
     public Optional<DeckSummary> summary(String id) {

@@ -59,17 +59,9 @@ public record FieldPath(List<Object> segments) {
         return isRoot() ? null : name(size() - 1);
     }
 
-    public FieldPath parent() {
-        return isRoot() ? this : new FieldPath(segments.subList(0, size() - 1));
-    }
-
     /** The path below the first {@code count} segments, e.g. {@code question.da} within a card. */
     public FieldPath drop(int count) {
         return new FieldPath(segments.subList(Math.min(count, size()), size()));
-    }
-
-    public boolean startsWith(FieldPath prefix) {
-        return size() >= prefix.size() && segments.subList(0, prefix.size()).equals(prefix.segments);
     }
 
     /** The value at this path in the document, or a missing node when there is none. */

@@ -30,6 +30,8 @@ class HandleplanTest extends BotIntegrationTest {
     JdbcClient jdbc;
     @Autowired
     Handleplans handleplans;
+    @Autowired
+    PlanStore plans;
 
     private Instant start;
 
@@ -51,7 +53,7 @@ class HandleplanTest extends BotIntegrationTest {
         bot().send(chat.message("Anne", "handleplan"));
         String card = lastText(chat);
         assertThat(card).contains("Handleplan", "ingen mål endnu", "mål <tekst>", "start kvalitetssamtale");
-        assertThat(handleplans.planIdFor(chat.conversationId())).isEmpty();
+        assertThat(plans.forConversation(chat.conversationId()).map(Plan::id)).isEmpty();
     }
 
     @Test
@@ -67,7 +69,7 @@ class HandleplanTest extends BotIntegrationTest {
         bot().send(chat.messageMentioning("Anne", "handling Forældremøde om sprog ansvarlig frist 2027-04-15 hver 14 dage", "Carla"));
         assertThat(lastText(chat)).contains("tilføjet til mål 2", "15. april 2027");
 
-        String planId = handleplans.planIdFor(chat.conversationId()).orElseThrow();
+        String planId = plans.forConversation(chat.conversationId()).map(Plan::id).orElseThrow();
         assertThat(jdbc.sql("SELECT owner_name || '|' || due_date || '|' || COALESCE(CAST(cadence_days AS VARCHAR), '-') "
                         + "FROM plan_action WHERE plan_id = :p ORDER BY created_at, text")
                 .param("p", planId).query(String.class).list())
@@ -127,7 +129,7 @@ class HandleplanTest extends BotIntegrationTest {
         bot().send(chat.message("Anne", "handleplan"));
         JsonNode plan = last(chat);
         assertThat(text(plan)).contains("Bo", "Carla");
-        String planId = handleplans.planIdFor(chat.conversationId()).orElseThrow();
+        String planId = plans.forConversation(chat.conversationId()).map(Plan::id).orElseThrow();
         String goalId = jdbc.sql("SELECT id FROM plan_goal WHERE plan_id = :p").param("p", planId).query(String.class).single();
 
         Map<String, Object> add = new HashMap<>(Map.of("planId", planId, "actionText", "Lav sprogkufferter",
@@ -207,7 +209,7 @@ class HandleplanTest extends BotIntegrationTest {
                 new GoalDraft("Flere sprogaktiviteter", "Sprogvurderinger", "proces", "INDIVIDUEL"),
                 new GoalDraft("  ", null, null, null),
                 new GoalDraft("Bedre overgange", null, "bogus", null)), anne);
-        assertThat(handleplans.planIdFor(chat.conversationId())).contains(planId);
+        assertThat(plans.forConversation(chat.conversationId()).map(Plan::id)).contains(planId);
         assertThat(handleplans.addGoalsFromSession(chat.conversationId(), "session-1",
                 List.of(new GoalDraft("Endnu et mål", null, null, null)), anne)).isEqualTo(planId);
         assertThat(jdbc.sql("SELECT position || ':' || text || ':' || COALESCE(quality_type, '-') FROM plan_goal "

@@ -34,7 +34,7 @@ class WorkingWindowTest {
             assertThat(window.start()).isEqualTo(LocalTime.of(8, 0));
             assertThat(window.end()).isEqualTo(LocalTime.of(16, 0));
             assertThat(window.extraClosedDays()).containsExactly(MonthDay.of(12, 24), MonthDay.of(12, 31));
-            assertThat(window).isEqualTo(WorkingWindow.defaults());
+            assertThat(window).isEqualTo(new WorkingWindow(null, null, null, null));
         });
     }
 
@@ -57,7 +57,7 @@ class WorkingWindowTest {
     void anEmptyVariableCountsAsNotConfiguredBecauseSpringBindsItAsNothing() {
         runner.withSystemProperties("KERNEBOT_FOLLOWUP_CLOSED_DAYS=", "KERNEBOT_FOLLOWUP_DAYS=").run(context -> {
             assertThat(context).hasNotFailed();
-            assertThat(context.getBean(WorkingWindow.class)).isEqualTo(WorkingWindow.defaults());
+            assertThat(context.getBean(WorkingWindow.class)).isEqualTo(new WorkingWindow(null, null, null, null));
         });
     }
 
@@ -79,7 +79,7 @@ class WorkingWindowTest {
     void withoutAnyConfigurationTheDefaultsApply() {
         new ApplicationContextRunner().withUserConfiguration(Properties.class).run(context -> {
             assertThat(context).hasNotFailed();
-            assertThat(context.getBean(WorkingWindow.class)).isEqualTo(WorkingWindow.defaults());
+            assertThat(context.getBean(WorkingWindow.class)).isEqualTo(new WorkingWindow(null, null, null, null));
         });
     }
 }

@@ -35,7 +35,6 @@ class CardConformanceTest {
     @BeforeAll
     static void expandEverything() throws Exception {
         ArrayNode jobs = JSON.createArrayNode();
-        CardRenderer renderer = new CardRenderer();
         for (Path template : templates()) {
             String name = template.toString();
             Path data = Path.of(name.replace(".json", ".data.json"));
@@ -46,7 +45,7 @@ class CardConformanceTest {
             job.put("name", name);
             job.set("template", JSON.readTree(templateJson));
             job.set("data", JSON.readTree(dataJson));
-            ours.put(name, renderer.renderJson(name, templateJson, dataJson));
+            ours.put(name, JsonTemplates.render(name, templateJson, dataJson));
         }
         NodeTool.Result expanded = NodeTool.run("render-template.mjs", JSON.writeValueAsString(jobs));
         assertThat(expanded.exitCode()).as(expanded.stderr()).isZero();

@@ -13,7 +13,7 @@ class CardRendererTest {
     private final CardRenderer renderer = new CardRenderer();
 
     private String render(String template, String data) {
-        return renderer.renderJson("test", template, data);
+        return JsonTemplates.render("test", template, data);
     }
 
     @Test
@@ -89,7 +89,7 @@ class CardRendererTest {
         String out = renderer.render("help", Map.of("hasProblem", false, "problem", "", "title", "T", "intro", "I",
                 "commands", List.of(Map.of("keyword", "kort", "description", "d")), "next", "N", "startLabel", "S"));
         assertThat(out).contains("\"title\":\"kort\"").doesNotContain("hasProblem").doesNotContain("$data");
-        assertThat(renderer.renderJson("r", "{\"a\":\"${item.name}/${item.n}\"}", "{\"item\":{\"name\":\"x\",\"n\":1}}"))
+        assertThat(JsonTemplates.render("r", "{\"a\":\"${item.name}/${item.n}\"}", "{\"item\":{\"name\":\"x\",\"n\":1}}"))
                 .isEqualTo("{\"a\":\"x/1\"}");
     }
 

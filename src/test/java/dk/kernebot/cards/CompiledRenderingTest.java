@@ -50,7 +50,7 @@ class CompiledRenderingTest {
                 int rendered = 0;
                 for (Map.Entry<String, JsonNode> variant : variants.entrySet()) {
                     String data = JSON.writeValueAsString(variant.getValue());
-                    String ours = outcome(() -> compiled.renderJson(name, templateJson, data));
+                    String ours = outcome(() -> JsonTemplates.render(name, templateJson, data));
                     assertThat(ours).as("%s with %s", name, variant.getKey())
                             .isEqualTo(outcome(() -> reference.renderJson(name, templateJson, data)));
                     rendered += ours.startsWith("card ") ? 1 : 0;
@@ -90,7 +90,7 @@ class CompiledRenderingTest {
                 "${a ||}", "${s && a}", "${a && s}", "${b || s}", "${true}", "${false == b}", "${true.x}", "${_}");
         for (String text : strings) {
             String template = JSON.writeValueAsString(Map.of("v", text));
-            assertThat(outcome(() -> compiled.renderJson("t", template, data))).as(text)
+            assertThat(outcome(() -> JsonTemplates.render("t", template, data))).as(text)
                     .isEqualTo(outcome(() -> reference.renderJson("t", template, data)));
         }
     }
@@ -116,7 +116,7 @@ class CompiledRenderingTest {
                 "[\"${ok}\",{\"x\":\"${one}\"}]",
                 "\"${one.k}\"");
         for (String template : templates) {
-            assertThat(outcome(() -> compiled.renderJson("t", template, data))).as(template)
+            assertThat(outcome(() -> JsonTemplates.render("t", template, data))).as(template)
                     .isEqualTo(outcome(() -> reference.renderJson("t", template, data)));
         }
     }
@@ -125,19 +125,19 @@ class CompiledRenderingTest {
     void whereTheCompiledRendererIsStricterItIsOnlyAboutBrokenTemplates() {
         // The card itself with $data or $when was refused only when it did not come out as exactly one card.
         assertThat(reference.renderJson("t", "{\"$when\":\"${ok}\",\"a\":1}", "{\"ok\":true}")).isEqualTo("{\"a\":1}");
-        assertThatThrownBy(() -> compiled.renderJson("t", "{\"$when\":\"${ok}\",\"a\":1}", "{\"ok\":true}"))
+        assertThatThrownBy(() -> JsonTemplates.render("t", "{\"$when\":\"${ok}\",\"a\":1}", "{\"ok\":true}"))
                 .isInstanceOf(CardTemplateException.class).hasMessageContaining("must not use $data or $when");
         // A malformed number was a bare NumberFormatException; now it is a template error naming the expression.
         assertThatThrownBy(() -> reference.renderJson("t", "{\"v\":\"${n == 1.2.3}\"}", "{\"n\":1}"))
                 .isInstanceOf(NumberFormatException.class);
-        assertThatThrownBy(() -> compiled.renderJson("t", "{\"v\":\"${n == 1.2.3}\"}", "{\"n\":1}"))
+        assertThatThrownBy(() -> JsonTemplates.render("t", "{\"v\":\"${n == 1.2.3}\"}", "{\"n\":1}"))
                 .isInstanceOf(CardTemplateException.class).hasMessageContaining("'n == 1.2.3'");
         assertThatThrownBy(() -> reference.renderJson("t", "{\"v\":\"${l[x]}\"}", "{\"l\":[1]}"))
                 .isInstanceOf(NumberFormatException.class);
-        assertThatThrownBy(() -> compiled.renderJson("t", "{\"v\":\"${l[x]}\"}", "{\"l\":[1]}"))
+        assertThatThrownBy(() -> JsonTemplates.render("t", "{\"v\":\"${l[x]}\"}", "{\"l\":[1]}"))
                 .isInstanceOf(CardTemplateException.class).hasMessageContaining("'l[x]'");
         // ... but only when it is evaluated, as every other template mistake.
-        assertThat(compiled.renderJson("t", "{\"l\":[{\"$when\":\"${no}\",\"v\":\"${-}\"}]}", "{\"no\":false}"))
+        assertThat(JsonTemplates.render("t", "{\"l\":[{\"$when\":\"${no}\",\"v\":\"${-}\"}]}", "{\"no\":false}"))
                 .isEqualTo("{\"l\":[]}");
     }
 

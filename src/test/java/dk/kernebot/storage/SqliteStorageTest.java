@@ -9,7 +9,6 @@ import java.util.stream.IntStream;
 
 import dk.kernebot.chat.ConversationType;
 import dk.kernebot.conversation.ConversationReference;
-import dk.kernebot.conversation.ConversationRepository;
 import dk.kernebot.conversation.ConversationStore;
 import dk.kernebot.support.BotIntegrationTest;
 import org.junit.jupiter.api.Test;
