@@ -25,6 +25,7 @@ import dk.kernebot.conversation.ConversationStore;
 import dk.kernebot.conversation.ProcessedActivities;
 import dk.kernebot.help.HelpCards;
 import dk.kernebot.help.Welcome;
+import dk.kernebot.privacy.CprGuard;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,11 +57,13 @@ class KernebotBot extends ActivityHandler {
     private final PostedCards posted;
 
     private final Optional<MeetingEventHandler> meetingEvents;
+    private final CprGuard cpr;
 
     KernebotBot(BotSettings settings, ConversationStore conversations, CommandRouter commands,
                 CardActionRouter cardActions, Welcome welcome, HelpCards helpCards, Texts texts,
                 ProcessedActivities processed, MeterRegistry metrics, Outbox outbox, PostedCards posted,
-                org.springframework.beans.factory.ObjectProvider<MeetingEventHandler> meetingEvents) {
+                org.springframework.beans.factory.ObjectProvider<MeetingEventHandler> meetingEvents, CprGuard cpr) {
+        this.cpr = cpr;
         this.outbox = outbox;
         this.posted = posted;
         this.meetingEvents = Optional.ofNullable(meetingEvents.getIfAvailable());
@@ -176,6 +179,10 @@ class KernebotBot extends ActivityHandler {
         if (text.isEmpty()) {
             return Reply.card(helpCards.help(context, null));
         }
+        Optional<Reply> refused = cpr.checkTyped(context, text);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
         return commands.route(text)
                 .map(match -> match.command().handle(context, match.arguments()))
                 .orElseGet(() -> Reply.card(helpCards.help(context, text)));
@@ -186,6 +193,10 @@ class KernebotBot extends ActivityHandler {
             return Reply.card(helpCards.unknownAction(context));
         }
         CardAction action = parsed.get();
+        Optional<Reply> refused = cpr.checkClick(context, action);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
         if (COMMAND_VERB.equals(action.verb())) {
             String command = action.string("command");
             return command == null || command.isBlank()
