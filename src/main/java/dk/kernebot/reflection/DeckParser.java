@@ -28,7 +28,7 @@ public final class DeckParser {
 
     private static final Set<String> DECK_FIELDS = Set.of("id", "version", "name", "themes", "cards");
     private static final Set<String> THEME_FIELDS = Set.of("id", "name", "description");
-    private static final Set<String> CARD_FIELDS = Set.of("id", "theme", "question", "prompts");
+    private static final Set<String> CARD_FIELDS = Set.of("id", "theme", "question", "prompts", "aboutChildren");
     private static final Set<String> TEXT_FIELDS = Set.of("da", "en");
 
     private final JsonMapper json = JsonMapper.builder().build();
@@ -143,7 +143,11 @@ public final class DeckParser {
                     prompts.add(text(prompt, MAX_PROMPT, (f, c) -> problems.add(DeckProblem.card(where[0], field + f, c))));
                 }
             }
-            cards.add(new ReflectionCard(id, theme, question, prompts));
+            JsonNode aboutChildren = card.get("aboutChildren");
+            if (aboutChildren != null && !aboutChildren.isBoolean()) {
+                problems.add(DeckProblem.card(where[0], "aboutChildren", "not-boolean"));
+            }
+            cards.add(new ReflectionCard(id, theme, question, prompts, aboutChildren != null && aboutChildren.asBoolean(false)));
         }
         for (Theme theme : themes) {
             if (theme.id() != null && !perTheme.containsKey(theme.id())) {

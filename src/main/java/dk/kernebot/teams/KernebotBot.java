@@ -25,6 +25,7 @@ import dk.kernebot.conversation.ConversationStore;
 import dk.kernebot.conversation.ProcessedActivities;
 import dk.kernebot.help.HelpCards;
 import dk.kernebot.help.Welcome;
+import dk.kernebot.privacy.ConversationRemovals;
 import dk.kernebot.privacy.CprGuard;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
@@ -58,12 +59,15 @@ class KernebotBot extends ActivityHandler {
 
     private final Optional<MeetingEventHandler> meetingEvents;
     private final CprGuard cpr;
+    private final ConversationRemovals removals;
 
     KernebotBot(BotSettings settings, ConversationStore conversations, CommandRouter commands,
                 CardActionRouter cardActions, Welcome welcome, HelpCards helpCards, Texts texts,
                 ProcessedActivities processed, MeterRegistry metrics, Outbox outbox, PostedCards posted,
-                org.springframework.beans.factory.ObjectProvider<MeetingEventHandler> meetingEvents, CprGuard cpr) {
+                org.springframework.beans.factory.ObjectProvider<MeetingEventHandler> meetingEvents, CprGuard cpr,
+                ConversationRemovals removals) {
         this.cpr = cpr;
+        this.removals = removals;
         this.outbox = outbox;
         this.posted = posted;
         this.meetingEvents = Optional.ofNullable(meetingEvents.getIfAvailable());
@@ -160,9 +164,10 @@ class KernebotBot extends ActivityHandler {
     protected CompletableFuture<Void> onConversationUpdateActivity(TurnContext turn) {
         Activity activity = turn.getActivity();
         ChannelAccount bot = activity.getRecipient();
-        boolean botAdded = bot != null && activity.getMembersAdded() != null
-                && activity.getMembersAdded().stream().anyMatch(m -> bot.getId().equals(m.getId()));
-        return botAdded ? greet(turn) : CompletableFuture.completedFuture(null);
+        if (bot != null && isAmong(bot, activity.getMembersRemoved())) {
+            return botRemoved(turn);
+        }
+        return bot != null && isAmong(bot, activity.getMembersAdded()) ? greet(turn) : CompletableFuture.completedFuture(null);
     }
 
     @Override
@@ -170,9 +175,32 @@ class KernebotBot extends ActivityHandler {
         return greet(turn);
     }
 
+    @Override
+    protected CompletableFuture<Void> onInstallationUpdateRemove(TurnContext turn) {
+        return botRemoved(turn);
+    }
+
+    private static boolean isAmong(ChannelAccount bot, java.util.List<ChannelAccount> members) {
+        return members != null && members.stream().anyMatch(m -> m != null && bot.getId().equals(m.getId()));
+    }
+
+    /** Added (again): a pending deletion of the conversation's data is called off, then the welcome, once. */
     private CompletableFuture<Void> greet(TurnContext turn) {
         ChatContext context = Activities.context(turn.getActivity());
-        return ReplySender.send(posted, turn, safely(context, () -> welcome.greetOnce(context).orElse(Reply.none())));
+        return ReplySender.send(posted, turn, safely(context, () -> {
+            removals.botAdded(context);
+            return welcome.greetOnce(context).orElse(Reply.none());
+        }));
+    }
+
+    /** The bot can no longer write here; the conversation's data is deleted after the grace period. */
+    private CompletableFuture<Void> botRemoved(TurnContext turn) {
+        ChatContext context = Activities.context(turn.getActivity());
+        safely(context, () -> {
+            removals.botRemoved(context);
+            return Reply.none();
+        });
+        return CompletableFuture.completedFuture(null);
     }
 
     private Reply handleText(ChatContext context, String text) {
