@@ -61,6 +61,18 @@ public class ConversationRemovals {
         return kept;
     }
 
+    /** A conversation waiting for deletion, for the administrators' list. */
+    public record Pending(String conversationId, String teamId, java.time.Instant removedAt, java.time.Instant deleteAfter) {
+    }
+
+    List<Pending> pending() {
+        return jdbc.sql("SELECT conversation_id, team_id, removed_at, delete_after FROM conversation_removal "
+                        + "ORDER BY delete_after, conversation_id")
+                .query((row, n) -> new Pending(row.getString(1), row.getString(2),
+                        java.time.Instant.ofEpochMilli(row.getLong(3)), java.time.Instant.ofEpochMilli(row.getLong(4))))
+                .list();
+    }
+
     /** Conversations whose grace period has run out. */
     List<String> due() {
         return jdbc.sql("SELECT conversation_id FROM conversation_removal WHERE delete_after <= :now ORDER BY delete_after")
