@@ -24,9 +24,11 @@ class PlanTables implements PersonalTables {
             + "ON h.id = a.plan_id WHERE h.conversation_id IN (:conversations))";
 
     private final JdbcClient jdbc;
+    private final Scrubber scrubber;
 
-    PlanTables(JdbcClient jdbc) {
+    PlanTables(JdbcClient jdbc, Scrubber scrubber) {
         this.jdbc = jdbc;
+        this.scrubber = scrubber;
     }
 
     @Override
@@ -107,6 +109,12 @@ class PlanTables implements PersonalTables {
                 + " WHERE " + OF_THEIR_ACTIONS + " AND by_name IN (:names)").params(p).update();
         jdbc.sql("UPDATE followup_answer SET by_name = " + Former.nameIn(ACTION_CONVERSATION.formatted("followup_answer"))
                 + " WHERE " + OF_THEIR_ACTIONS + " AND by_name IN (:names)").params(p).update();
+        // What others wrote about them in their plans.
+        scrubber.names("plan_goal", "text", IN_THEIR_PLANS, person, former);
+        scrubber.names("plan_goal", "agenda_point", IN_THEIR_PLANS, person, former);
+        scrubber.names("plan_action", "text", IN_THEIR_PLANS, person, former);
+        scrubber.names("plan_action_history", "comment", OF_THEIR_ACTIONS, person, former);
+        scrubber.names("followup_answer", "comment", OF_THEIR_ACTIONS, person, former);
     }
 
     @Override

@@ -1,8 +1,8 @@
 package dk.kernebot.privacy;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import javax.sql.DataSource;
 
@@ -10,10 +10,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The erasure's last pass, over every text column of every table: a person's ids inside longer values (message
- * keys, reminder keys, tags) become the placeholder id, and a full name of two words or more written anywhere
- * becomes the placeholder name. A one-word name is left to the {@link PersonalTables}, which replace it only where
- * it stands alone in a name column, in the person's own conversations: "Bo" must not be taken out of "Bobler".
+ * The erasure's last pass, over every text column of every table, read from the database's metadata (so tables
+ * added later are covered): the person's ids, also inside longer values (message keys, reminder keys, tags), become
+ * the placeholder id everywhere; their names become the placeholder name wherever they stand as a whole word
+ * ("Bo" is replaced in "Anne, Bo", not in "Bobler"), in the rows of their own conversations, so a namesake elsewhere
+ * keeps their name. Tables that reach a conversation only through another table ask for their free text with
+ * {@link #names(String, String, String, Person, Former)}.
+ * <p>
+ * Values are rewritten in Java and written back by their old value ({@code WHERE column = old}): equal values get
+ * the same new value, so no table needs a known key.
  */
 @Component
 class Scrubber {
@@ -26,41 +31,63 @@ class Scrubber {
         this.dataSource = dataSource;
     }
 
-    /** @return how many rows were changed */
+    /** @return how many distinct values were changed */
     int scrub(Person person, Former former) {
-        Map<String, String> replacements = new LinkedHashMap<>();
-        person.ids().forEach(id -> replacements.put(id, former.id()));
-        person.names().stream().filter(name -> name.strip().contains(" "))
-                .forEach(name -> replacements.putIfAbsent(name, former.danish()));
-        if (replacements.isEmpty()) {
-            return 0;
-        }
         int changed = 0;
-        for (Map.Entry<String, List<String>> table : Schema.textColumns(dataSource).entrySet()) {
+        Map<String, List<String>> schema = Schema.textColumns(dataSource);
+        for (Map.Entry<String, List<String>> table : schema.entrySet()) {
+            List<String> scope = table.getValue().stream()
+                    .filter(c -> c.contains("conversation") && !c.contains("type")).toList();
+            String inTheirs = scope.isEmpty() ? null
+                    : String.join(" OR ", scope.stream().map(c -> quote(c) + " IN (:conversations)").toList());
             for (String column : table.getValue()) {
-                changed += replace(table.getKey(), column, replacements);
+                changed += rewrite(table.getKey(), column, null, person, former, true, false);
+                if (inTheirs != null) {
+                    changed += rewrite(table.getKey(), column, inTheirs, person, former, false, true);
+                }
             }
         }
         return changed;
     }
 
-    /** One statement per column, all needles at once: the table is read once, not once per id. */
-    private int replace(String table, String column, Map<String, String> replacements) {
-        // Table and column names come from the database's own metadata, never from a request.
-        String quoted = '"' + column + '"';
-        String value = quoted;
-        StringBuilder where = new StringBuilder();
-        Map<String, Object> params = new LinkedHashMap<>();
-        int i = 0;
-        for (Map.Entry<String, String> r : replacements.entrySet()) {
-            value = "REPLACE(" + value + ", :n" + i + ", :r" + i + ")";
-            where.append(i == 0 ? "" : " OR ").append(quoted).append(" LIKE :p").append(i).append(" ESCAPE '\\'");
-            params.put("n" + i, r.getKey());
-            params.put("r" + i, r.getValue());
-            params.put("p" + i, "%" + escapeLike(r.getKey()) + "%");
-            i++;
+    /** Whole-word names in one column, in the rows {@code scopeSql} picks (with the person's parameters). */
+    int names(String table, String column, String scopeSql, Person person, Former former) {
+        return rewrite(table, column, scopeSql, person, former, false, true);
+    }
+
+    private int rewrite(String table, String column, String scopeSql, Person person, Former former,
+                        boolean ids, boolean names) {
+        Set<String> needles = ids ? person.ids() : person.names();
+        if (needles.isEmpty()) {
+            return 0;
         }
-        return jdbc.sql("UPDATE \"" + table + "\" SET " + quoted + " = " + value + " WHERE " + where).params(params).update();
+        Map<String, Object> params = person.params();
+        StringBuilder like = new StringBuilder();
+        int i = 0;
+        for (String needle : needles) {
+            like.append(i == 0 ? "" : " OR ").append(quote(column)).append(" LIKE :p").append(i).append(" ESCAPE '\\'");
+            params.put("p" + i++, "%" + escapeLike(needle) + "%");
+        }
+        // Table and column names come from the database's own metadata or from code, never from a request.
+        String where = "(" + like + ")" + (scopeSql == null ? "" : " AND (" + scopeSql + ")");
+        List<String> values = jdbc.sql("SELECT DISTINCT " + quote(column) + " FROM " + quote(table) + " WHERE " + where)
+                .params(params).query((row, n) -> row.getString(1)).list();
+        int changed = 0;
+        for (String old : values) {
+            String value = old;
+            for (String needle : needles) {
+                value = ids ? value.replace(needle, former.id()) : Words.replace(value, needle, former.danish());
+            }
+            if (!value.equals(old)) {
+                changed += jdbc.sql("UPDATE " + quote(table) + " SET " + quote(column) + " = :new WHERE "
+                        + quote(column) + " = :old").param("new", value).param("old", old).update() > 0 ? 1 : 0;
+            }
+        }
+        return changed;
+    }
+
+    private static String quote(String identifier) {
+        return '"' + identifier + '"';
     }
 
     private static String escapeLike(String text) {

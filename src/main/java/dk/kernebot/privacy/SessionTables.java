@@ -22,9 +22,11 @@ class SessionTables implements PersonalTables {
             "session_participant");
 
     private final JdbcClient jdbc;
+    private final Scrubber scrubber;
 
-    SessionTables(JdbcClient jdbc) {
+    SessionTables(JdbcClient jdbc, Scrubber scrubber) {
         this.jdbc = jdbc;
+        this.scrubber = scrubber;
     }
 
     @Override
@@ -104,6 +106,11 @@ class SessionTables implements PersonalTables {
                 + " WHERE voter_id IN (:ids)").params(p).update();
         jdbc.sql("UPDATE session_question SET asked_by_id = :formerId, asked_by_name = " + child("session_question")
                 + " WHERE asked_by_id IN (:ids)").params(p).update();
+        // What others wrote about them in their sessions (the sessions' own row is scrubbed by its conversation id).
+        String theirSessions = "session_id IN (SELECT id FROM guided_session WHERE conversation_id IN (:conversations))";
+        scrubber.names("session_entry", "text", theirSessions, person, former);
+        scrubber.names("session_question", "text", theirSessions, person, former);
+        scrubber.names("session_question", "note", theirSessions, person, former);
     }
 
     @Override
