@@ -51,10 +51,11 @@ public class ConversationRemovals {
     /** @return how many conversations were marked for deletion and are not any more */
     @Transactional
     public int botAdded(ChatContext context) {
-        int kept = jdbc.sql("DELETE FROM conversation_removal WHERE conversation_id = :c OR team_id = :team")
-                .param("c", context.conversationId())
-                .param("team", context.teamId() == null ? "\u0000none" : context.teamId())
-                .update();
+        int kept = context.teamId() == null
+                ? jdbc.sql("DELETE FROM conversation_removal WHERE conversation_id = :c")
+                        .param("c", context.conversationId()).update()
+                : jdbc.sql("DELETE FROM conversation_removal WHERE conversation_id = :c OR team_id = :team")
+                        .param("c", context.conversationId()).param("team", context.teamId()).update();
         if (kept > 0) {
             log.info("The bot was added again within the grace period: {} conversation(s) keep their data", kept);
         }

@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class Rows {
 
     /** Stands in for an empty id list: {@code IN ()} is not SQL, and no real id looks like this. */
-    private static final List<String> NONE = List.of("\u0000none");
+    private static final List<String> NONE = List.of("\u2400none");
 
     private Rows() {
     }
