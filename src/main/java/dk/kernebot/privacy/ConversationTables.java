@@ -45,6 +45,10 @@ class ConversationTables implements PersonalTables {
                     person.addConversation(row.getString(1));
                     return null;
                 }).list();
+        // A 1:1 chat has one person in it: any personal conversation they wrote in is theirs (Teams may have given
+        // them a new one since, which personal_chat then names instead).
+        jdbc.sql("SELECT id FROM conversation WHERE conversation_type = 'PERSONAL' AND id IN (:conversations)")
+                .params(person.params()).query(String.class).list().forEach(person::addPersonalChat);
         jdbc.sql("SELECT name FROM institution_leader WHERE lower(aad_id) IN (:aad)").params(p)
                 .query((row, n) -> {
                     person.addName(row.getString(1));
