@@ -1,6 +1,8 @@
 package dk.kernebot.privacy;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import dk.kernebot.chat.ChatContext;
@@ -63,14 +65,14 @@ public class ConversationRemovals {
     }
 
     /** A conversation waiting for deletion, for the administrators' list. */
-    public record Pending(String conversationId, String teamId, java.time.Instant removedAt, java.time.Instant deleteAfter) {
+    public record Pending(String conversationId, String teamId, Instant removedAt, Instant deleteAfter) {
     }
 
     List<Pending> pending() {
         return jdbc.sql("SELECT conversation_id, team_id, removed_at, delete_after FROM conversation_removal "
                         + "ORDER BY delete_after, conversation_id")
                 .query((row, n) -> new Pending(row.getString(1), row.getString(2),
-                        java.time.Instant.ofEpochMilli(row.getLong(3)), java.time.Instant.ofEpochMilli(row.getLong(4))))
+                        Instant.ofEpochMilli(row.getLong(3)), Instant.ofEpochMilli(row.getLong(4))))
                 .list();
     }
 
@@ -85,7 +87,7 @@ public class ConversationRemovals {
         if (context.teamId() == null) {
             return List.of(context.conversationId());
         }
-        List<String> channels = new java.util.ArrayList<>(jdbc.sql("SELECT id FROM conversation WHERE team_id = :t")
+        List<String> channels = new ArrayList<>(jdbc.sql("SELECT id FROM conversation WHERE team_id = :t")
                 .param("t", context.teamId()).query(String.class).list());
         if (!channels.contains(context.conversationId())) {
             channels.add(context.conversationId());

@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,10 +35,10 @@ class PeopleAdminController {
     private final PersonalData people;
     private final ConversationPurge purge;
     private final ConversationRemovals removals;
-    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final JdbcClient jdbc;
 
     PeopleAdminController(AdminSettings admin, PersonalData people, ConversationPurge purge, ConversationRemovals removals,
-                          org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+                          JdbcClient jdbc) {
         this.admin = admin;
         this.people = people;
         this.purge = purge;

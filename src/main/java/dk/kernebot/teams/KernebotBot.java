@@ -1,5 +1,6 @@
 package dk.kernebot.teams;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -180,7 +181,7 @@ class KernebotBot extends ActivityHandler {
         return botRemoved(turn);
     }
 
-    private static boolean isAmong(ChannelAccount bot, java.util.List<ChannelAccount> members) {
+    private static boolean isAmong(ChannelAccount bot, List<ChannelAccount> members) {
         return members != null && members.stream().anyMatch(m -> m != null && bot.getId().equals(m.getId()));
     }
 
