@@ -24,16 +24,9 @@ class ConversationTables implements PersonalTables {
 
     @Override
     public void findIds(Person person) {
-        for (String sql : new String[] {
-                "SELECT user_id, aad_id FROM personal_chat WHERE lower(aad_id) = lower(:asked) OR user_id = :asked",
+        Rows.ids(jdbc, person, "SELECT user_id, aad_id FROM personal_chat WHERE lower(aad_id) = lower(:asked) OR user_id = :asked",
                 "SELECT user_id, aad_id FROM data_export WHERE lower(aad_id) = lower(:asked) OR user_id = :asked",
-                "SELECT NULL, aad_id FROM institution_leader WHERE lower(aad_id) = lower(:asked)"}) {
-            jdbc.sql(sql).param("asked", person.asked()).query((row, n) -> {
-                person.addUserId(row.getString(1));
-                person.addAadId(row.getString(2));
-                return null;
-            }).list();
-        }
+                "SELECT NULL, aad_id FROM institution_leader WHERE lower(aad_id) = lower(:asked)");
     }
 
     @Override
@@ -48,12 +41,8 @@ class ConversationTables implements PersonalTables {
         // A 1:1 chat has one person in it: any personal conversation they wrote in is theirs (Teams may have given
         // them a new one since, which personal_chat then names instead).
         jdbc.sql("SELECT id FROM conversation WHERE conversation_type = 'PERSONAL' AND id IN (:conversations)")
-                .params(person.params()).query(String.class).list().forEach(person::addPersonalChat);
-        jdbc.sql("SELECT name FROM institution_leader WHERE lower(aad_id) IN (:aad)").params(p)
-                .query((row, n) -> {
-                    person.addName(row.getString(1));
-                    return null;
-                }).list();
+                .params(p).query(String.class).list().forEach(person::addPersonalChat);
+        Rows.traces(jdbc, person, "SELECT name FROM institution_leader WHERE lower(aad_id) IN (:aad)");
     }
 
     @Override

@@ -30,29 +30,13 @@ class OutboxTables implements PersonalTables {
 
     @Override
     public void findIds(Person person) {
-        jdbc.sql("SELECT user_id, user_aad_id FROM outbox WHERE lower(user_aad_id) = lower(:asked) OR user_id = :asked")
-                .param("asked", person.asked())
-                .query((row, n) -> {
-                    person.addUserId(row.getString(1));
-                    person.addAadId(row.getString(2));
-                    return null;
-                }).list();
+        Rows.ids(jdbc, person, "SELECT user_id, user_aad_id FROM outbox WHERE lower(user_aad_id) = lower(:asked) OR user_id = :asked");
     }
 
     @Override
     public void findTraces(Person person) {
-        Map<String, Object> p = person.params();
-        jdbc.sql("SELECT user_name FROM outbox WHERE user_id IN (:ids)").params(p)
-                .query((row, n) -> {
-                    person.addName(row.getString(1));
-                    return null;
-                }).list();
-        jdbc.sql("SELECT mention_name, conversation_id FROM outbox WHERE mention_user_id IN (:ids)").params(p)
-                .query((row, n) -> {
-                    person.addName(row.getString(1));
-                    person.addConversation(row.getString(2));
-                    return null;
-                }).list();
+        Rows.traces(jdbc, person, "SELECT user_name FROM outbox WHERE user_id IN (:ids)",
+                "SELECT mention_name, conversation_id FROM outbox WHERE mention_user_id IN (:ids)");
     }
 
     @Override

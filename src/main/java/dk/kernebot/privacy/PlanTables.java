@@ -33,30 +33,16 @@ class PlanTables implements PersonalTables {
 
     @Override
     public void findIds(Person person) {
-        jdbc.sql("SELECT owner_id, owner_aad_id FROM plan_action WHERE lower(owner_aad_id) = lower(:asked) OR owner_id = :asked")
-                .param("asked", person.asked())
-                .query((row, n) -> {
-                    person.addUserId(row.getString(1));
-                    person.addAadId(row.getString(2));
-                    return null;
-                }).list();
+        Rows.ids(jdbc, person, "SELECT owner_id, owner_aad_id FROM plan_action WHERE lower(owner_aad_id) = lower(:asked) OR owner_id = :asked");
     }
 
     @Override
     public void findTraces(Person person) {
-        Map<String, Object> p = person.params();
-        for (String sql : new String[] {
-                "SELECT created_by_name, conversation_id FROM handleplan WHERE created_by_id IN (:ids)",
-                "SELECT a.owner_name, h.conversation_id FROM plan_action a JOIN handleplan h ON h.id = a.plan_id "
-                        + "WHERE a.owner_id IN (:ids)",
-                "SELECT x.by_name, h.conversation_id FROM plan_action_history x JOIN plan_action a ON a.id = x.action_id "
-                        + "JOIN handleplan h ON h.id = a.plan_id WHERE x.by_id IN (:ids)"}) {
-            jdbc.sql(sql).params(p).query((row, n) -> {
-                person.addName(row.getString(1));
-                person.addConversation(row.getString(2));
-                return null;
-            }).list();
-        }
+        Rows.traces(jdbc, person, "SELECT created_by_name, conversation_id FROM handleplan WHERE created_by_id IN (:ids)",
+                "SELECT a.owner_name, h.conversation_id FROM plan_action a "
+                        + "JOIN handleplan h ON h.id = a.plan_id WHERE a.owner_id IN (:ids)",
+                "SELECT x.by_name, h.conversation_id FROM plan_action_history x "
+                        + "JOIN plan_action a ON a.id = x.action_id JOIN handleplan h ON h.id = a.plan_id WHERE x.by_id IN (:ids)");
     }
 
     @Override

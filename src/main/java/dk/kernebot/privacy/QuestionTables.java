@@ -20,37 +20,16 @@ class QuestionTables implements PersonalTables {
 
     @Override
     public void findIds(Person person) {
-        jdbc.sql("SELECT asked_by_id, asked_by_aad_id FROM question "
-                        + "WHERE lower(asked_by_aad_id) = lower(:asked) OR asked_by_id = :asked")
-                .param("asked", person.asked())
-                .query((row, n) -> {
-                    person.addUserId(row.getString(1));
-                    person.addAadId(row.getString(2));
-                    return null;
-                }).list();
-        jdbc.sql("SELECT user_id, aad_id FROM conversation_leader WHERE lower(aad_id) = lower(:asked) OR user_id = :asked")
-                .param("asked", person.asked())
-                .query((row, n) -> {
-                    person.addUserId(row.getString(1));
-                    person.addAadId(row.getString(2));
-                    return null;
-                }).list();
+        Rows.ids(jdbc, person, "SELECT asked_by_id, asked_by_aad_id FROM question WHERE lower(asked_by_aad_id) = lower(:asked) OR asked_by_id = :asked",
+                "SELECT user_id, aad_id FROM conversation_leader WHERE lower(aad_id) = lower(:asked) OR user_id = :asked");
     }
 
     @Override
     public void findTraces(Person person) {
-        Map<String, Object> p = person.params();
-        for (String sql : new String[] {
-                "SELECT asked_by_name, conversation_id FROM question WHERE asked_by_id IN (:ids)",
-                "SELECT assigned_to_name, conversation_id FROM question WHERE assigned_to_id IN (:ids) "
-                        + "OR assigned_to_id IN (:aadKeys)",
-                "SELECT name, conversation_id FROM conversation_leader WHERE user_id IN (:ids)"}) {
-            jdbc.sql(sql).params(p).query((row, n) -> {
-                person.addName(row.getString(1));
-                person.addConversation(row.getString(2));
-                return null;
-            }).list();
-        }
+        Rows.traces(jdbc, person, "SELECT asked_by_name, conversation_id FROM question WHERE asked_by_id IN (:ids)",
+                "SELECT assigned_to_name, conversation_id FROM question "
+                        + "WHERE assigned_to_id IN (:ids) OR assigned_to_id IN (:aadKeys)",
+                "SELECT name, conversation_id FROM conversation_leader WHERE user_id IN (:ids)");
     }
 
     @Override

@@ -20,31 +20,13 @@ class ReflectionTables implements PersonalTables {
 
     @Override
     public void findIds(Person person) {
-        jdbc.sql("SELECT author_id, author_aad_id FROM reflection_answer "
-                        + "WHERE lower(author_aad_id) = lower(:asked) OR author_id = :asked")
-                .param("asked", person.asked())
-                .query((row, n) -> {
-                    person.addUserId(row.getString(1));
-                    person.addAadId(row.getString(2));
-                    return null;
-                }).list();
+        Rows.ids(jdbc, person, "SELECT author_id, author_aad_id FROM reflection_answer WHERE lower(author_aad_id) = lower(:asked) OR author_id = :asked");
     }
 
     @Override
     public void findTraces(Person person) {
-        Map<String, Object> ids = person.params();
-        jdbc.sql("SELECT author_name, conversation_id FROM reflection_answer WHERE author_id IN (:ids)").params(ids)
-                .query((row, n) -> {
-                    person.addName(row.getString(1));
-                    person.addConversation(row.getString(2));
-                    return null;
-                }).list();
-        jdbc.sql("SELECT drawn_by_name, conversation_id FROM reflection_draw WHERE drawn_by_id IN (:ids)").params(ids)
-                .query((row, n) -> {
-                    person.addName(row.getString(1));
-                    person.addConversation(row.getString(2));
-                    return null;
-                }).list();
+        Rows.traces(jdbc, person, "SELECT author_name, conversation_id FROM reflection_answer WHERE author_id IN (:ids)",
+                "SELECT drawn_by_name, conversation_id FROM reflection_draw WHERE drawn_by_id IN (:ids)");
     }
 
     @Override

@@ -62,6 +62,37 @@ final class Rows {
         return out.toString();
     }
 
+    /**
+     * Runs each query with {@code :asked} (what the administrator asked about) and adds its two columns to the person:
+     * a Teams user id and an Entra id.
+     */
+    static void ids(JdbcClient jdbc, Person person, String... queries) {
+        for (String sql : queries) {
+            jdbc.sql(sql).param("asked", person.asked()).query((row, n) -> {
+                person.addUserId(row.getString(1));
+                person.addAadId(row.getString(2));
+                return null;
+            }).list();
+        }
+    }
+
+    /**
+     * Runs each query with the person's parameters and adds its columns to the person: a name, and (if the query has a
+     * second column) the conversation it was found in.
+     */
+    static void traces(JdbcClient jdbc, Person person, String... queries) {
+        Map<String, Object> params = person.params();
+        for (String sql : queries) {
+            jdbc.sql(sql).params(params).query((row, n) -> {
+                person.addName(row.getString(1));
+                if (row.getMetaData().getColumnCount() > 1) {
+                    person.addConversation(row.getString(2));
+                }
+                return null;
+            }).list();
+        }
+    }
+
     /** Collects the non-null values of one column. */
     static List<String> strings(JdbcClient jdbc, String sql, Map<String, ?> params) {
         List<String> out = new ArrayList<>();

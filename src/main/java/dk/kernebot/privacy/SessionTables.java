@@ -31,37 +31,22 @@ class SessionTables implements PersonalTables {
 
     @Override
     public void findIds(Person person) {
-        for (String sql : new String[] {
-                "SELECT user_id, aad_id FROM session_participant WHERE lower(aad_id) = lower(:asked) OR user_id = :asked",
+        Rows.ids(jdbc, person, "SELECT user_id, aad_id FROM session_participant WHERE lower(aad_id) = lower(:asked) OR user_id = :asked",
                 "SELECT facilitator_id, facilitator_aad_id FROM guided_session "
-                        + "WHERE lower(facilitator_aad_id) = lower(:asked) OR facilitator_id = :asked"}) {
-            jdbc.sql(sql).param("asked", person.asked()).query((row, n) -> {
-                person.addUserId(row.getString(1));
-                person.addAadId(row.getString(2));
-                return null;
-            }).list();
-        }
+                        + "WHERE lower(facilitator_aad_id) = lower(:asked) OR facilitator_id = :asked");
     }
 
     @Override
     public void findTraces(Person person) {
-        Map<String, Object> p = person.params();
-        for (String sql : new String[] {
-                "SELECT facilitator_name, conversation_id FROM guided_session WHERE facilitator_id IN (:ids)",
-                "SELECT c.name, s.conversation_id FROM session_participant c JOIN guided_session s ON s.id = c.session_id "
-                        + "WHERE c.user_id IN (:ids)",
-                "SELECT c.author_name, s.conversation_id FROM session_entry c JOIN guided_session s ON s.id = c.session_id "
-                        + "WHERE c.author_id IN (:ids)",
-                "SELECT c.voter_name, s.conversation_id FROM session_vote c JOIN guided_session s ON s.id = c.session_id "
-                        + "WHERE c.voter_id IN (:ids)",
-                "SELECT c.asked_by_name, s.conversation_id FROM session_question c JOIN guided_session s "
-                        + "ON s.id = c.session_id WHERE c.asked_by_id IN (:ids)"}) {
-            jdbc.sql(sql).params(p).query((row, n) -> {
-                person.addName(row.getString(1));
-                person.addConversation(row.getString(2));
-                return null;
-            }).list();
-        }
+        Rows.traces(jdbc, person, "SELECT facilitator_name, conversation_id FROM guided_session WHERE facilitator_id IN (:ids)",
+                "SELECT c.name, s.conversation_id FROM session_participant c "
+                        + "JOIN guided_session s ON s.id = c.session_id WHERE c.user_id IN (:ids)",
+                "SELECT c.author_name, s.conversation_id FROM session_entry c "
+                        + "JOIN guided_session s ON s.id = c.session_id WHERE c.author_id IN (:ids)",
+                "SELECT c.voter_name, s.conversation_id FROM session_vote c "
+                        + "JOIN guided_session s ON s.id = c.session_id WHERE c.voter_id IN (:ids)",
+                "SELECT c.asked_by_name, s.conversation_id FROM session_question c "
+                        + "JOIN guided_session s ON s.id = c.session_id WHERE c.asked_by_id IN (:ids)");
     }
 
     @Override
