@@ -17,6 +17,8 @@
 #                                         (screenshots in build/playground/screens-leader). Needs the bot started with
 #                                         KERNEBOT_ADMINS=00000000-0000-0000-0000-000000000020 KERNEBOT_ADMIN_KEY=pg-key
 #                                         from this checkout (it edits ./data/kernebot.db, or KERNEBOT_DB_FILE).
+#   scripts/playground-drive.sh privacy   the welcome card's lines on personal data and the "privatliv" card, in the
+#                                         personal chat and the group chat (screenshots in build/playground/screens-privacy)
 # PLAYGROUND_URL  the Playground (default http://localhost:56150)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -29,7 +31,8 @@ if [ ! -d "$root/build/playground/node_modules/playwright-core" ]; then
   (cd "$root/build/playground" && npm ci --no-audit --no-fund --loglevel=error)
 fi
 cp "$root/scripts/playground/drive.mjs" "$root/scripts/playground/session.mjs" "$root/scripts/playground/reminder.mjs" \
-   "$root/scripts/playground/leader.mjs" "$root/scripts/playground/ui.mjs" "$root/build/playground/"
+   "$root/scripts/playground/leader.mjs" "$root/scripts/playground/privacy.mjs" "$root/scripts/playground/ui.mjs" \
+   "$root/build/playground/"
 cd "$root/build/playground"
 case "${1:-}" in
   session) node session.mjs "${PLAYGROUND_URL:-http://localhost:56150}" "$root/build/playground/screens" ;;
@@ -37,6 +40,7 @@ case "${1:-}" in
               "${KERNEBOT_DB_FILE:-$root/data/kernebot.db}" ;;
   leader) node leader.mjs "${PLAYGROUND_URL:-http://localhost:56150}" "$root/build/playground/screens-leader" \
             "${KERNEBOT_DB_FILE:-$root/data/kernebot.db}" ;;
+  privacy) node privacy.mjs "${PLAYGROUND_URL:-http://localhost:56150}" "$root/build/playground/screens-privacy" ;;
   "") node drive.mjs "${PLAYGROUND_URL:-http://localhost:56150}" "$root/build/playground-shots" ;;
-  *) echo "usage: $0 [session|reminder|leader]" >&2; exit 2 ;;
+  *) echo "usage: $0 [session|reminder|leader|privacy]" >&2; exit 2 ;;
 esac

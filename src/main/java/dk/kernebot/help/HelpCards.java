@@ -10,6 +10,7 @@ import dk.kernebot.cards.CardText;
 import dk.kernebot.chat.ChatCommand;
 import dk.kernebot.chat.ChatContext;
 import dk.kernebot.chat.Texts;
+import dk.kernebot.privacy.PrivacyCards;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -20,11 +21,13 @@ public class HelpCards {
     private final CardRenderer renderer;
     private final Texts texts;
     private final ObjectProvider<ChatCommand> commands;
+    private final PrivacyCards privacy;
 
-    public HelpCards(CardRenderer renderer, Texts texts, ObjectProvider<ChatCommand> commands) {
+    public HelpCards(CardRenderer renderer, Texts texts, ObjectProvider<ChatCommand> commands, PrivacyCards privacy) {
         this.renderer = renderer;
         this.texts = texts;
         this.commands = commands;
+        this.privacy = privacy;
     }
 
     public String welcome(ChatContext context) {
@@ -33,6 +36,9 @@ public class HelpCards {
         data.put("title", texts.get(locale, "welcome.title"));
         data.put("intro", texts.get(locale, "welcome.intro"));
         data.put("howTo", texts.get(locale, context.isGroup() ? "welcome.group" : "welcome.personal"));
+        PrivacyCards.WelcomeLines privacyLines = privacy.welcomeLines(locale);
+        data.put("privacyStored", privacyLines.stored());
+        data.put("privacyRest", privacyLines.rest());
         data.put("next", texts.get(locale, "welcome.next"));
         data.put("startLabel", texts.get(locale, "welcome.action.start"));
         data.put("helpLabel", texts.get(locale, "welcome.action.help"));

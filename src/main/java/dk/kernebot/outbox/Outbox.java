@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import dk.kernebot.chat.FormerParticipant;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -46,6 +47,10 @@ public class Outbox {
             replyTo = c.replyToId();
         } else {
             OutboundMessage.Person p = (OutboundMessage.Person) message.target();
+            if (FormerParticipant.is(p.userId())) {
+                // An erased person: there is nobody to reach, and nothing about them may be stored again.
+                return false;
+            }
             kind = OutboxRow.PERSON;
             userId = p.userId();
             aad = p.aadObjectId();
@@ -112,7 +117,9 @@ public class Outbox {
         }
         return jdbc.sql("UPDATE outbox SET status = 'PENDING', attempts = 0, next_attempt_at = :now, last_error = NULL "
                         + "WHERE status = 'FAILED' AND lower(user_aad_id) = lower(:aad) "
-                        + "AND substr(last_error, 1, length(:marker)) = :marker")
+                        + "AND substr(last_error, 1, length(:marker)) = :marker "
+                        // past its retention period a failed message has no content left to send
+                        + "AND (text IS NOT NULL OR card_json IS NOT NULL)")
                 .param("now", clock.millis())
                 .param("aad", aadObjectId)
                 .param("marker", UNREACHABLE)

@@ -2,8 +2,13 @@ package dk.kernebot.reflection;
 
 import java.util.List;
 
-/** One refleksionskort: a question for the group and one to three prompts that open the conversation. */
-public record ReflectionCard(String id, String themeId, LocalizedText question, List<LocalizedText> prompts) {
+/**
+ * One refleksionskort: a question for the group and one to three prompts that open the conversation.
+ * {@code aboutChildren} marks a card that invites talk about particular children: it reminds the group not to write
+ * children's names or anything that could identify a child.
+ */
+public record ReflectionCard(String id, String themeId, LocalizedText question, List<LocalizedText> prompts,
+                             boolean aboutChildren) {
 
     public ReflectionCard {
         prompts = List.copyOf(prompts);

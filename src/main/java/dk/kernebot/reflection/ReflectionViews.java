@@ -50,6 +50,9 @@ class ReflectionViews {
         data.put("question", CardText.escapeMarkdown(card.question().in(locale)));
         data.put("prompts", card.prompts().stream()
                 .map(p -> Map.of("text", CardText.escapeMarkdown(p.in(locale)))).toList());
+        // Shown while the group can still write: the card invites talk about children, the answer must not name them.
+        data.put("showChildrenReminder", card.aboutChildren() && open);
+        data.put("childrenReminder", t(locale, "privacy.children.reminder"));
         data.put("restarted", draw.restarted() && open);
         data.put("restartNote", t(locale, draw.themeFilter() == null
                 ? "reflection.restarted.deck" : "reflection.restarted.theme"));

@@ -84,7 +84,8 @@ public class ProcessCatalog {
                         + StepDefinition.CATEGORIES);
             }
             steps.add(new StepDefinition(stepId, kind, text(step, "title", file), text(step, "guidance", file),
-                    step.path("reflectionTheme").asString(null), over, step.path("votesPerPerson").asInt(3), categories));
+                    step.path("reflectionTheme").asString(null), over, step.path("votesPerPerson").asInt(3), categories,
+                    step.path("aboutChildren").asBoolean(false)));
         }
         if (steps.isEmpty() || steps.get(steps.size() - 1).kind() != StepKind.SUMMARY) {
             throw new IllegalStateException(file + ": a process ends with a SUMMARY step");

@@ -50,6 +50,8 @@ class SessionViews {
         data.put("stepHeading", t(locale, "session.stepHeading", state.stepIndex() + 1, state.process().steps().size(),
                 step.title().in(locale)));
         data.put("guidance", step.guidance().in(locale));
+        data.put("showChildrenReminder", step.aboutChildren() && current);
+        data.put("childrenReminder", t(locale, "privacy.children.reminder"));
         data.put("isCurrent", current);
         data.put("isReadOnly", !current);
         data.put("closedNote", closedNote(locale, session, state.stepIndex()));

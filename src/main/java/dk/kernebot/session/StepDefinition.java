@@ -8,9 +8,11 @@ import dk.kernebot.reflection.LocalizedText;
  * @param over           for a PRIORITY step: the id of the step whose entries are voted on
  * @param votesPerPerson for a PRIORITY step: how many votes each participant has
  * @param categories     for a DIALOGUE step: which kinds of entry it takes (NOTE, ASSESSMENT, GOAL)
+ * @param aboutChildren  the step invites talk about children: its card reminds people not to write their names
  */
 public record StepDefinition(String id, StepKind kind, LocalizedText title, LocalizedText guidance,
-                             String reflectionTheme, String over, int votesPerPerson, java.util.List<String> categories) {
+                             String reflectionTheme, String over, int votesPerPerson, java.util.List<String> categories,
+                             boolean aboutChildren) {
 
     public static final java.util.List<String> CATEGORIES = java.util.List.of("NOTE", "ASSESSMENT", "GOAL");
 

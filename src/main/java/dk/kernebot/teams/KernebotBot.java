@@ -1,5 +1,6 @@
 package dk.kernebot.teams;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -25,6 +26,8 @@ import dk.kernebot.conversation.ConversationStore;
 import dk.kernebot.conversation.ProcessedActivities;
 import dk.kernebot.help.HelpCards;
 import dk.kernebot.help.Welcome;
+import dk.kernebot.privacy.ConversationRemovals;
+import dk.kernebot.privacy.CprGuard;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,11 +59,16 @@ class KernebotBot extends ActivityHandler {
     private final PostedCards posted;
 
     private final Optional<MeetingEventHandler> meetingEvents;
+    private final CprGuard cpr;
+    private final ConversationRemovals removals;
 
     KernebotBot(BotSettings settings, ConversationStore conversations, CommandRouter commands,
                 CardActionRouter cardActions, Welcome welcome, HelpCards helpCards, Texts texts,
                 ProcessedActivities processed, MeterRegistry metrics, Outbox outbox, PostedCards posted,
-                org.springframework.beans.factory.ObjectProvider<MeetingEventHandler> meetingEvents) {
+                org.springframework.beans.factory.ObjectProvider<MeetingEventHandler> meetingEvents, CprGuard cpr,
+                ConversationRemovals removals) {
+        this.cpr = cpr;
+        this.removals = removals;
         this.outbox = outbox;
         this.posted = posted;
         this.meetingEvents = Optional.ofNullable(meetingEvents.getIfAvailable());
@@ -157,9 +165,10 @@ class KernebotBot extends ActivityHandler {
     protected CompletableFuture<Void> onConversationUpdateActivity(TurnContext turn) {
         Activity activity = turn.getActivity();
         ChannelAccount bot = activity.getRecipient();
-        boolean botAdded = bot != null && activity.getMembersAdded() != null
-                && activity.getMembersAdded().stream().anyMatch(m -> bot.getId().equals(m.getId()));
-        return botAdded ? greet(turn) : CompletableFuture.completedFuture(null);
+        if (bot != null && isAmong(bot, activity.getMembersRemoved())) {
+            return botRemoved(turn);
+        }
+        return bot != null && isAmong(bot, activity.getMembersAdded()) ? greet(turn) : CompletableFuture.completedFuture(null);
     }
 
     @Override
@@ -167,14 +176,41 @@ class KernebotBot extends ActivityHandler {
         return greet(turn);
     }
 
+    @Override
+    protected CompletableFuture<Void> onInstallationUpdateRemove(TurnContext turn) {
+        return botRemoved(turn);
+    }
+
+    private static boolean isAmong(ChannelAccount bot, List<ChannelAccount> members) {
+        return members != null && members.stream().anyMatch(m -> m != null && bot.getId().equals(m.getId()));
+    }
+
+    /** Added (again): a pending deletion of the conversation's data is called off, then the welcome, once. */
     private CompletableFuture<Void> greet(TurnContext turn) {
         ChatContext context = Activities.context(turn.getActivity());
-        return ReplySender.send(posted, turn, safely(context, () -> welcome.greetOnce(context).orElse(Reply.none())));
+        return ReplySender.send(posted, turn, safely(context, () -> {
+            removals.botAdded(context);
+            return welcome.greetOnce(context).orElse(Reply.none());
+        }));
+    }
+
+    /** The bot can no longer write here; the conversation's data is deleted after the grace period. */
+    private CompletableFuture<Void> botRemoved(TurnContext turn) {
+        ChatContext context = Activities.context(turn.getActivity());
+        safely(context, () -> {
+            removals.botRemoved(context);
+            return Reply.none();
+        });
+        return CompletableFuture.completedFuture(null);
     }
 
     private Reply handleText(ChatContext context, String text) {
         if (text.isEmpty()) {
             return Reply.card(helpCards.help(context, null));
+        }
+        Optional<Reply> refused = cpr.checkTyped(context, text);
+        if (refused.isPresent()) {
+            return refused.get();
         }
         return commands.route(text)
                 .map(match -> match.command().handle(context, match.arguments()))
@@ -186,6 +222,10 @@ class KernebotBot extends ActivityHandler {
             return Reply.card(helpCards.unknownAction(context));
         }
         CardAction action = parsed.get();
+        Optional<Reply> refused = cpr.checkClick(context, action);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
         if (COMMAND_VERB.equals(action.verb())) {
             String command = action.string("command");
             return command == null || command.isBlank()

@@ -173,6 +173,19 @@ public final class TeamsActivities {
         return json(activity);
     }
 
+    /** The bot was removed from the conversation (or, in a channel, from its team). */
+    public String botRemoved(String user) {
+        Map<String, Object> activity = base("conversationUpdate", user);
+        activity.put("membersRemoved", List.of(Map.of("id", BOT_ID)));
+        return json(activity);
+    }
+
+    public String installationRemoved(String user) {
+        Map<String, Object> activity = base("installationUpdate", user);
+        activity.put("action", "remove");
+        return json(activity);
+    }
+
     public String memberAdded(String user, String newMember) {
         Map<String, Object> activity = base("conversationUpdate", user);
         activity.put("membersAdded", List.of(Map.of("id", userId(newMember))));

@@ -1,0 +1,125 @@
+package dk.kernebot.privacy;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * guided_session, session_participant, session_entry, session_vote, session_question: every line of SQL about the
+ * guided sessions' tables that the privacy features need is here, so a change to those tables is made in one place.
+ */
+@Component
+@Order(30)
+class SessionTables implements PersonalTables {
+
+    /** The conversation of a row in a session's child table, for the placeholder's language. */
+    private static final String SESSION_CONVERSATION = "(SELECT gs.conversation_id FROM guided_session gs WHERE gs.id = %s.session_id)";
+    private static final List<String> CHILDREN = List.of("session_vote", "session_entry", "session_question",
+            "session_participant");
+
+    private final JdbcClient jdbc;
+    private final Scrubber scrubber;
+
+    SessionTables(JdbcClient jdbc, Scrubber scrubber) {
+        this.jdbc = jdbc;
+        this.scrubber = scrubber;
+    }
+
+    @Override
+    public void findIds(Person person) {
+        Rows.ids(jdbc, person, "SELECT user_id, aad_id FROM session_participant WHERE lower(aad_id) = lower(:asked) OR user_id = :asked",
+                "SELECT facilitator_id, facilitator_aad_id FROM guided_session "
+                        + "WHERE lower(facilitator_aad_id) = lower(:asked) OR facilitator_id = :asked");
+    }
+
+    @Override
+    public void findTraces(Person person) {
+        Rows.traces(jdbc, person, "SELECT facilitator_name, conversation_id FROM guided_session WHERE facilitator_id IN (:ids)",
+                "SELECT c.name, s.conversation_id FROM session_participant c "
+                        + "JOIN guided_session s ON s.id = c.session_id WHERE c.user_id IN (:ids)",
+                "SELECT c.author_name, s.conversation_id FROM session_entry c "
+                        + "JOIN guided_session s ON s.id = c.session_id WHERE c.author_id IN (:ids)",
+                "SELECT c.voter_name, s.conversation_id FROM session_vote c "
+                        + "JOIN guided_session s ON s.id = c.session_id WHERE c.voter_id IN (:ids)",
+                "SELECT c.asked_by_name, s.conversation_id FROM session_question c "
+                        + "JOIN guided_session s ON s.id = c.session_id WHERE c.asked_by_id IN (:ids)");
+    }
+
+    @Override
+    public void export(Person person, Map<String, Object> document) {
+        Map<String, Object> p = person.params();
+        document.put("sessions", Rows.export(jdbc, """
+                SELECT s.id, s.conversation_id, s.process_id, s.status, s.facilitator_name, s.started_by_name,
+                       s.agreed_text, s.agreed_by_name, s.started_at, s.finished_at
+                FROM guided_session s
+                WHERE s.facilitator_id IN (:ids)
+                   OR s.conversation_id IN (:conversations) AND (s.started_by_name IN (:names) OR s.agreed_by_name IN (:names))
+                   OR EXISTS (SELECT 1 FROM session_participant c WHERE c.session_id = s.id AND c.user_id IN (:ids))
+                ORDER BY s.started_at""", p));
+        document.put("sessionContributions", Rows.export(jdbc, """
+                SELECT session_id, step_id, text, level, status, author_name, created_at, updated_at FROM session_entry
+                WHERE author_id IN (:ids) ORDER BY created_at""", p));
+        document.put("sessionVotes", Rows.export(jdbc, """
+                SELECT v.session_id, v.step_id, e.text AS voted_for, v.voter_name, v.voted_at
+                FROM session_vote v JOIN session_entry e ON e.id = v.entry_id
+                WHERE v.voter_id IN (:ids) ORDER BY v.voted_at""", p));
+        document.put("sessionQuestions", Rows.export(jdbc, """
+                SELECT session_id, step_id, text, note, status, asked_by_name, created_at FROM session_question
+                WHERE asked_by_id IN (:ids) ORDER BY created_at""", p));
+    }
+
+    @Override
+    public void erase(Person person, Former former) {
+        Map<String, Object> p = person.params();
+        p.putAll(former.params());
+        String own = Former.nameIn("guided_session.conversation_id");
+        jdbc.sql("UPDATE guided_session SET facilitator_id = :formerId, facilitator_aad_id = NULL, facilitator_name = "
+                + own + " WHERE facilitator_id IN (:ids) OR lower(facilitator_aad_id) IN (:aad)").params(p).update();
+        jdbc.sql("UPDATE guided_session SET started_by_name = " + own
+                + " WHERE conversation_id IN (:conversations) AND started_by_name IN (:names)").params(p).update();
+        jdbc.sql("UPDATE guided_session SET agreed_by_name = " + own
+                + " WHERE conversation_id IN (:conversations) AND agreed_by_name IN (:names)").params(p).update();
+        jdbc.sql("UPDATE session_participant SET user_id = :formerId, aad_id = NULL, name = " + child("session_participant")
+                + " WHERE user_id IN (:ids) OR lower(aad_id) IN (:aad)").params(p).update();
+        jdbc.sql("UPDATE session_entry SET author_id = :formerId, author_name = " + child("session_entry")
+                + " WHERE author_id IN (:ids)").params(p).update();
+        jdbc.sql("UPDATE session_vote SET voter_id = :formerId, voter_name = " + child("session_vote")
+                + " WHERE voter_id IN (:ids)").params(p).update();
+        jdbc.sql("UPDATE session_question SET asked_by_id = :formerId, asked_by_name = " + child("session_question")
+                + " WHERE asked_by_id IN (:ids)").params(p).update();
+        // What others wrote about them in their sessions (the sessions' own row is scrubbed by its conversation id).
+        String theirSessions = "session_id IN (SELECT id FROM guided_session WHERE conversation_id IN (:conversations))";
+        scrubber.names("session_entry", "text", theirSessions, person, former);
+        scrubber.names("session_question", "text", theirSessions, person, former);
+        scrubber.names("session_question", "note", theirSessions, person, former);
+    }
+
+    @Override
+    public void purge(String conversationId, Batches batches) {
+        batches.run("SELECT id FROM guided_session WHERE conversation_id = :c LIMIT :limit", Map.of("c", conversationId),
+                this::deleteSessions);
+    }
+
+    @Override
+    public void expire(Instant now, RetentionCutoffs cutoffs, Batches batches, Map<String, Integer> deleted) {
+        deleted.merge("sessions", batches.run("""
+                SELECT id FROM guided_session WHERE status IN ('COMPLETED', 'ENDED') AND finished_at < :before
+                LIMIT :limit""", Map.of("before", cutoffs.sessions()), this::deleteSessions), Integer::sum);
+    }
+
+    /** Whole sessions, children first (votes point at entries, everything at the session). */
+    private void deleteSessions(List<String> sessionIds) {
+        for (String table : CHILDREN) {
+            jdbc.sql("DELETE FROM " + table + " WHERE session_id IN (:ids)").param("ids", sessionIds).update();
+        }
+        jdbc.sql("DELETE FROM guided_session WHERE id IN (:ids)").param("ids", sessionIds).update();
+    }
+
+    private static String child(String table) {
+        return Former.nameIn(SESSION_CONVERSATION.formatted(table));
+    }
+}
