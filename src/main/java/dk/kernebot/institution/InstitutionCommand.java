@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import dk.kernebot.admin.AdminAudit;
 import dk.kernebot.cards.CardText;
 import dk.kernebot.chat.ChatCommand;
 import dk.kernebot.chat.ChatContext;
@@ -31,7 +32,11 @@ class InstitutionCommand implements ChatCommand {
     private final Admins admins;
     private final InstitutionCards cards;
 
-    InstitutionCommand(Institutions institutions, InstitutionStore store, Admins admins, InstitutionCards cards) {
+    private final AdminAudit audit;
+
+    InstitutionCommand(Institutions institutions, InstitutionStore store, Admins admins, InstitutionCards cards,
+                       AdminAudit audit) {
+        this.audit = audit;
         this.institutions = institutions;
         this.store = store;
         this.admins = admins;
@@ -92,6 +97,8 @@ class InstitutionCommand implements ChatCommand {
         if (removed.isEmpty()) {
             return Reply.text(cards.text(locale, "institution.unlink.none"));
         }
+        audit.record(AdminAudit.who(context), "link.remove", (wholeTeam ? "team " + context.teamId() : "conversation "
+                + context.conversationId()) + " from institution " + removed.get(0).institutionId(), context.tenantId());
         String names = String.join(", ", removed.stream().map(InstitutionStore.Unlinked::institutionId).distinct()
                 .map(id -> store.name(id).orElse(id)).map(CardText::escapeMarkdown).toList());
         String text = cards.text(locale, wholeTeam ? "institution.unlinked.team" : "institution.unlinked.conversation", names);
@@ -129,6 +136,8 @@ class InstitutionCommand implements ChatCommand {
         List<Relink> relinks = wholeTeam
                 ? store.linkFromChat(id, LinkKind.TEAM, context.teamId(), context.conversationId(), context.user().name())
                 : store.linkFromChat(id, LinkKind.CONVERSATION, context.conversationId(), null, context.user().name());
+        audit.record(AdminAudit.who(context), "link.add", (wholeTeam ? "team " + context.teamId() : "conversation "
+                + context.conversationId()) + " to institution " + id, context.tenantId());
         String name = CardText.escapeMarkdown(profile.get().name());
         String notice = cards.text(locale, wholeTeam ? "institution.linked.team" : "institution.linked.conversation", name);
         List<String> before = relinks.stream().map(Relink::from).distinct()
