@@ -15,7 +15,7 @@
 #   scripts/playground-drive.sh leader    a leader named in an institution file (by Entra id) gets the group's
 #                                         question in the 1:1 chat and the answer appears in the group chat
 #                                         (screenshots in build/playground/screens-leader). Needs the bot started with
-#                                         KERNEBOT_ADMINS=00000000-0000-0000-0000-000000000020 KERNEBOT_ADMIN_KEY=pg-key
+#                                         KERNEBOT_ADMINS=00000000-0000-0000-0000-000000000020 KERNEBOT_ADMIN_KEY=playground-admin-key-0123456789abcdef
 #                                         from this checkout (it edits ./data/kernebot.db, or KERNEBOT_DB_FILE).
 # PLAYGROUND_URL  the Playground (default http://localhost:56150)
 set -euo pipefail

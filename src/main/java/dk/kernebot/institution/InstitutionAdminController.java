@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import dk.kernebot.admin.AdminAudit;
+import dk.kernebot.admin.AdminSettings;
 import dk.kernebot.chat.Texts;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -33,9 +36,12 @@ class InstitutionAdminController {
     private final InstitutionStore store;
     private final InstitutionAdminTexts texts;
     private final InstitutionParser parser = new InstitutionParser();
+    private final AdminAudit audit;
 
-    InstitutionAdminController(AdminSettings admin, InstitutionStore store, InstitutionAdminTexts texts) {
+    InstitutionAdminController(AdminSettings admin, InstitutionStore store, InstitutionAdminTexts texts,
+                               AdminAudit audit) {
         this.admin = admin;
+        this.audit = audit;
         this.store = store;
         this.texts = texts;
     }
@@ -62,13 +68,16 @@ class InstitutionAdminController {
     @PutMapping(consumes = "*/*")
     ResponseEntity<?> put(@RequestHeader(name = KEY, required = false) String key,
                           @RequestHeader(name = LANGUAGE, required = false) String language,
-                          InputStream body) throws IOException {
+                          HttpServletRequest request) throws IOException {
         if (!admin.accepts(key)) {
             return refused();
         }
         Locale locale = InstitutionAdminTexts.locale(language);
         // Read one byte past the limit, never the whole of whatever was sent.
-        byte[] content = body.readNBytes(InstitutionParser.MAX_FILE_BYTES + 1);
+        byte[] content;
+        try (InputStream body = request.getInputStream()) {
+            content = body.readNBytes(InstitutionParser.MAX_FILE_BYTES + 1);
+        }
         if (content.length > InstitutionParser.MAX_FILE_BYTES) {
             return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(Map.of("error",
                     texts.tooLarge(locale, InstitutionParser.MAX_FILE_BYTES / 1024)));
@@ -83,6 +92,8 @@ class InstitutionAdminController {
         }
         InstitutionStore.Saved saved = store.save(file);
         String id = file.profile().id();
+        audit.record(AdminAudit.httpClient(request.getRemoteAddr()),
+                saved.created() ? "institution.create" : "institution.replace", "institution " + id);
         List<Relink> relinks = saved.relinks();
         return ResponseEntity.status(saved.created() ? HttpStatus.CREATED : HttpStatus.OK).body(Map.of(
                 "institution", store.list().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow(),
@@ -94,11 +105,14 @@ class InstitutionAdminController {
     @DeleteMapping("/{id}")
     ResponseEntity<?> delete(@RequestHeader(name = KEY, required = false) String key,
                              @RequestHeader(name = LANGUAGE, required = false) String language,
-                             @PathVariable String id) {
+                             @PathVariable String id, HttpServletRequest request) {
         if (!admin.accepts(key)) {
             return refused();
         }
-        return store.delete(id).<ResponseEntity<?>>map(deleted -> ResponseEntity.ok(Map.of("deleted", deleted)))
+        return store.delete(id).<ResponseEntity<?>>map(deleted -> {
+                    audit.record(AdminAudit.httpClient(request.getRemoteAddr()), "institution.delete", "institution " + id);
+                    return ResponseEntity.ok(Map.of("deleted", deleted));
+                })
                 .orElseGet(() -> notFound(language, id));
     }
 

@@ -20,7 +20,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @Import(TestClockConfiguration.class)
 public abstract class BotIntegrationTest {
 
-    protected static final String ADMIN_KEY = "test-admin-key";
+    protected static final String ADMIN_KEY = "test-admin-key-0123456789abcdefghij";
     /** A configured Kernebot administrator: may set leaders anywhere. */
     protected static final String ADMIN_USER = "Adam";
     protected static final FakeConnector connector = new FakeConnector();
