@@ -1,5 +1,7 @@
 package dk.kernebot.teams;
 
+import java.time.Clock;
+
 import com.microsoft.bot.connector.authentication.MicrosoftAppCredentials;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +29,11 @@ class TeamsAdapterConfiguration {
                     ************************************************************************""");
         }
         return new KernebotAdapter(settings, credentials);
+    }
+
+    @Bean
+    BotConnectorTokens botConnectorTokens(BotSettings settings, Clock clock) {
+        return new BotConnectorTokens(settings.appId(), settings.openIdMetadata(), clock);
     }
 
     @Bean
