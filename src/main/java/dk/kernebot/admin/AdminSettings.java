@@ -20,7 +20,7 @@ public record AdminSettings(String key, int maxFailures, Duration failureWindow,
 
     public AdminSettings {
         if (key != null && !key.isBlank() && key.strip().length() < MIN_KEY_LENGTH) {
-            throw new IllegalArgumentException("KERNEBOT_ADMIN_KEY (kernebot.admin.key) is " + key.strip().length()
+            throw new IllegalArgumentException("Kernebot refuses to start: KERNEBOT_ADMIN_KEY (kernebot.admin.key) is " + key.strip().length()
                     + " characters long; it must be at least " + MIN_KEY_LENGTH + " (or empty to turn the admin API off)");
         }
         if (maxFailures <= 0) {
