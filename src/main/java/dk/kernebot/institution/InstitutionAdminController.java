@@ -5,9 +5,11 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import dk.kernebot.admin.AdminAudit;
 import dk.kernebot.admin.AdminSettings;
+import dk.kernebot.admin.AdminTenants;
 import dk.kernebot.chat.Texts;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -38,8 +41,13 @@ class InstitutionAdminController {
     private final InstitutionParser parser = new InstitutionParser();
     private final AdminAudit audit;
 
+    private final AdminTenants adminTenants;
+    private final InstitutionTenants tenants;
+
     InstitutionAdminController(AdminSettings admin, InstitutionStore store, InstitutionAdminTexts texts,
-                               AdminAudit audit) {
+                               AdminAudit audit, AdminTenants adminTenants, InstitutionTenants tenants) {
+        this.adminTenants = adminTenants;
+        this.tenants = tenants;
         this.admin = admin;
         this.audit = audit;
         this.store = store;
@@ -68,6 +76,7 @@ class InstitutionAdminController {
     @PutMapping(consumes = "*/*")
     ResponseEntity<?> put(@RequestHeader(name = KEY, required = false) String key,
                           @RequestHeader(name = LANGUAGE, required = false) String language,
+                          @RequestParam(name = "tenant", required = false) String tenantParam,
                           HttpServletRequest request) throws IOException {
         if (!admin.accepts(key)) {
             return refused();
@@ -90,10 +99,25 @@ class InstitutionAdminController {
                     "error", texts.invalid(locale, e.problems().size()),
                     "problems", e.problems().stream().map(p -> texts.problem(locale, p)).toList()));
         }
-        InstitutionStore.Saved saved = store.save(file);
         String id = file.profile().id();
+        String tenant;
+        try {
+            tenant = adminTenants.forRequest(tenantParam);
+        } catch (IllegalArgumentException e) {
+            return ResponseEntity.badRequest().body(Map.of("error", e.getMessage()));
+        }
+        Optional<String> owner = tenants.of(id);
+        if (tenant != null && owner.isPresent() && !owner.get().equals(tenant)) {
+            // One tenant's institution is never replaced from another tenant's side.
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error",
+                    "Institution " + id + " belongs to another tenant"));
+        }
+        InstitutionStore.Saved saved = store.save(file);
+        if (tenant != null) {
+            tenants.claim(id, tenant);
+        }
         audit.record(AdminAudit.httpClient(request.getRemoteAddr()),
-                saved.created() ? "institution.create" : "institution.replace", "institution " + id);
+                saved.created() ? "institution.create" : "institution.replace", "institution " + id, tenant);
         List<Relink> relinks = saved.relinks();
         return ResponseEntity.status(saved.created() ? HttpStatus.CREATED : HttpStatus.OK).body(Map.of(
                 "institution", store.list().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow(),

@@ -82,7 +82,7 @@ class InstitutionCommand implements ChatCommand {
      */
     private Reply unlink(ChatContext context) {
         Locale locale = context.locale();
-        if (!admins.isAdmin(context.user())) {
+        if (!admins.isAdmin(context)) {
             return Reply.text(cards.text(locale, "institution.unlink.notAllowed"));
         }
         if (!context.isGroup()) {
@@ -113,24 +113,25 @@ class InstitutionCommand implements ChatCommand {
         if (profile.isPresent()) {
             return Reply.card(cards.profile(context, profile.get(), null));
         }
-        boolean admin = admins.isAdmin(context.user());
-        return Reply.card(cards.none(context, admin, admin ? institutions.ids() : List.of()));
+        boolean admin = admins.isAdmin(context);
+        return Reply.card(cards.none(context, admin, admin ? institutions.idsFor(context.tenantId()) : List.of()));
     }
 
     private Reply link(ChatContext context, String id) {
         Locale locale = context.locale();
         // Checked before the id, so only administrators learn which institutions exist (the bot may serve several).
-        if (!admins.isAdmin(context.user())) {
+        if (!admins.isAdmin(context)) {
             return Reply.text(cards.text(locale, "institution.link.notAllowed"));
         }
         if (!context.isGroup()) {
             return Reply.text(cards.text(locale, "institution.link.onlyInGroups"));
         }
-        Optional<InstitutionProfile> profile = institutions.byId(id);
+        // Another tenant's institution is as unknown here as one that does not exist.
+        Optional<InstitutionProfile> profile = institutions.byIdFor(id, context.tenantId());
         if (profile.isEmpty()) {
             String shown = CardText.shorten(id, 65);
             return Reply.text(cards.text(locale, "institution.link.unknown", CardText.escapeMarkdown(shown))
-                    + " " + cards.known(locale, institutions.ids()));
+                    + " " + cards.known(locale, institutions.idsFor(context.tenantId())));
         }
         boolean wholeTeam = context.conversationType() == ConversationType.CHANNEL && context.teamId() != null;
         List<Relink> relinks = wholeTeam

@@ -349,7 +349,7 @@ public class QuestionService {
 
     private boolean maySetLeaders(ChatContext context) {
         UserRef user = context.user();
-        if (admins.isAdmin(user)) {
+        if (admins.isAdmin(context)) {
             return true;
         }
         return context.teamId() != null && directory.isTeamOwner(context.conversationId(), context.teamId(), user.id());

@@ -9,6 +9,8 @@ import java.util.Map;
 import dk.kernebot.chat.Texts;
 import dk.kernebot.admin.AdminAudit;
 import dk.kernebot.admin.AdminSettings;
+import dk.kernebot.admin.AdminTenants;
+import dk.kernebot.admin.TenantOwned;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -18,6 +20,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -36,7 +40,13 @@ class DeckAdminController {
     private final Texts texts;
     private final AdminAudit audit;
 
-    DeckAdminController(AdminSettings admin, DeckStore decks, Texts texts, AdminAudit audit) {
+    private final AdminTenants adminTenants;
+    private final TenantOwned owned;
+
+    DeckAdminController(AdminSettings admin, DeckStore decks, Texts texts, AdminAudit audit, AdminTenants adminTenants,
+                        JdbcClient jdbc) {
+        this.adminTenants = adminTenants;
+        this.owned = new TenantOwned(jdbc, TenantOwned.Table.DECK);
         this.admin = admin;
         this.audit = audit;
         this.decks = decks;
@@ -54,6 +64,7 @@ class DeckAdminController {
     @PutMapping(consumes = "*/*")
     ResponseEntity<?> importDeck(@RequestHeader(name = "X-Admin-Key", required = false) String key,
                                  @RequestHeader(name = "Accept-Language", required = false) String language,
+                                 @RequestParam(name = "tenant", required = false) String tenantParam,
                                  HttpServletRequest request) throws IOException {
         if (!admin.accepts(key)) {
             return refused();
@@ -78,9 +89,23 @@ class DeckAdminController {
                         "error", texts.get(locale, "decks.admin.builtin", parsed.id())));
             }
             boolean replaced = decks.summary(parsed.id()).isPresent();
+            String tenant;
+            try {
+                tenant = adminTenants.forRequest(tenantParam);
+            } catch (IllegalArgumentException e) {
+                return ResponseEntity.badRequest().body(Map.of("error", e.getMessage()));
+            }
+            var owner = owned.of(parsed.id());
+            if (tenant != null && owner.isPresent() && !owner.get().equals(tenant)) {
+                return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error",
+                        "Deck " + parsed.id() + " belongs to another tenant"));
+            }
             decks.save(content, false);
+            if (tenant != null) {
+                owned.claim(parsed.id(), tenant);
+            }
             audit.record(AdminAudit.httpClient(request.getRemoteAddr()), replaced ? "deck.replace" : "deck.import",
-                    "deck " + parsed.id());
+                    "deck " + parsed.id(), tenant);
             return ResponseEntity.status(replaced ? HttpStatus.OK : HttpStatus.CREATED)
                     .body(Map.of("deck", decks.summary(parsed.id()).orElseThrow(), "replaced", replaced));
         } catch (DeckValidationException e) {

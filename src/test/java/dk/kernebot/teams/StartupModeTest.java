@@ -44,6 +44,14 @@ class StartupModeTest {
     }
 
     @Test
+    void anAdministratorWithoutATenantInAnInstallationForSeveralTenantsRefusesTheStart() {
+        assertThatThrownBy(() -> start("kernebot.bot.app-id=11111111-2222-3333-4444-555555555555",
+                "kernebot.bot.allowed-tenants=tenant-a,tenant-b",
+                "kernebot.questions.admins=3f2504e0-4f89-11d3-9a0c-0305e82c3301").close())
+                .satisfies(e -> assertThat(messages(e)).contains("KERNEBOT_ADMINS").contains("names no tenant"));
+    }
+
+    @Test
     void authenticationCannotBeTurnedOffForARegisteredBot() {
         assertThatThrownBy(() -> start("kernebot.bot.app-id=11111111-2222-3333-4444-555555555555",
                 "kernebot.bot.authentication=off").close())

@@ -1,0 +1,46 @@
+package dk.kernebot.institution;
+
+import java.util.Optional;
+
+import dk.kernebot.admin.TenantOwned;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which tenant an institution belongs to ({@link TenantOwned}), and the tenant of the conversation asking: a
+ * conversation of tenant B is never linked to, shown or led from tenant A's institution.
+ */
+@Component
+class InstitutionTenants {
+
+    private final JdbcClient jdbc;
+    private final TenantOwned owned;
+
+    InstitutionTenants(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+        this.owned = new TenantOwned(jdbc, TenantOwned.Table.INSTITUTION);
+    }
+
+    /** The tenant of a conversation the bot has seen (Teams sends it on every activity); null when unknown. */
+    String ofConversation(String conversationId) {
+        return conversationId == null ? null : jdbc.sql("SELECT tenant_id FROM conversation WHERE id = :c")
+                .param("c", conversationId).query((rs, n) -> Optional.ofNullable(rs.getString(1))).optional()
+                .flatMap(t -> t).orElse(null);
+    }
+
+    Optional<String> of(String institutionId) {
+        return owned.of(institutionId);
+    }
+
+    boolean usableFrom(String institutionId, String tenant) {
+        return owned.usableBy(institutionId, tenant);
+    }
+
+    boolean visibleTo(String institutionId, String tenant) {
+        return owned.visibleTo(institutionId, tenant);
+    }
+
+    boolean claim(String institutionId, String tenant) {
+        return owned.claim(institutionId, tenant);
+    }
+}
