@@ -8,8 +8,8 @@
 //   card arrives in Anne's 1:1 chat → "Svar" → the answer appears in the group chat.
 // The Playground tells the bot about Anne's 1:1 chat when it starts, so to show the path where Teams cannot find
 // the leader, the script first makes the bot forget that chat (in its SQLite file, the third argument).
-// Expects the bot started with KERNEBOT_ADMINS=00000000-0000-0000-0000-000000000020 and an admin key, e.g.
-//   KERNEBOT_ADMINS=00000000-0000-0000-0000-000000000020 KERNEBOT_ADMIN_KEY=playground-admin-key-0123456789abcdef mvn spring-boot:run
+// Expects the bot started with KERNEBOT_AUTHENTICATION=off KERNEBOT_ADMINS=00000000-0000-0000-0000-000000000020 and an admin key, e.g.
+//   KERNEBOT_AUTHENTICATION=off KERNEBOT_ADMINS=00000000-0000-0000-0000-000000000020 KERNEBOT_ADMIN_KEY=playground-admin-key-0123456789abcdef mvn spring-boot:run
 // Exits non-zero, saying what was missing, if an expected text never appears.
 // Usage: node leader.mjs [playground URL] [screenshot folder] [SQLite file]
 //   BOT_URL            the bot (default http://localhost:3978)
