@@ -21,11 +21,20 @@ class InstitutionTenants {
         this.owned = new TenantOwned(jdbc, TenantOwned.Table.INSTITUTION);
     }
 
-    /** The tenant of a conversation the bot has seen (Teams sends it on every activity); null when unknown. */
-    String ofConversation(String conversationId) {
-        return conversationId == null ? null : jdbc.sql("SELECT tenant_id FROM conversation WHERE id = :c")
-                .param("c", conversationId).query((rs, n) -> Optional.ofNullable(rs.getString(1))).optional()
-                .flatMap(t -> t).orElse(null);
+    /**
+     * The tenant of a conversation the bot has seen (Teams sends it on every activity), else of its team (a channel
+     * made later shares its team's tenant; a team's General channel has the team's id); null when unknown.
+     */
+    String ofConversation(String conversationId, String teamId) {
+        String team = teamId != null ? teamId : conversationId;
+        return first("SELECT tenant_id FROM conversation WHERE id = :c AND tenant_id IS NOT NULL", conversationId)
+                .or(() -> first("SELECT tenant_id FROM conversation WHERE team_id = :c AND tenant_id IS NOT NULL", team))
+                .orElse(null);
+    }
+
+    private Optional<String> first(String sql, String id) {
+        return id == null ? Optional.empty()
+                : jdbc.sql(sql + " LIMIT 1").param("c", id).query(String.class).optional();
     }
 
     Optional<String> of(String institutionId) {

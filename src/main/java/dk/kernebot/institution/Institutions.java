@@ -39,7 +39,7 @@ public class Institutions {
     /** The conversation's institution, only when it belongs to the conversation's own tenant. */
     private Optional<String> ownerFor(String conversationId, String teamId) {
         return store.owner(conversationId, teamId)
-                .filter(id -> tenants.usableFrom(id, tenants.ofConversation(conversationId)));
+                .filter(id -> tenants.usableFrom(id, tenants.ofConversation(conversationId, teamId)));
     }
 
     /** The institution, if a conversation of this tenant may be linked to it. */
