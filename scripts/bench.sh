@@ -111,17 +111,20 @@ declare -A BOT_PID
 start_bot() {
   local name=$1 port=$2 flags=$3 jar=$4
   shift 4
-  local t0
+  local t0 mport
   t0=$(now_ms)
+  # Actuator answers on its own management port, not on the port Teams reaches.
+  mport=$(free_port)
   # shellcheck disable=SC2086
   env -u MicrosoftAppId -u MICROSOFT_APP_ID -u MicrosoftAppPassword -u MICROSOFT_APP_PASSWORD -u KERNEBOT_DB_URL \
-    java $flags -jar "$jar" --server.port="$port" --kernebot.bot.app-id= --kernebot.bot.allowed-tenants= \
+    java $flags -jar "$jar" --server.port="$port" --management.server.port="$mport" --kernebot.bot.app-id= \
+    --kernebot.bot.allowed-tenants= \
     "--spring.datasource.url=jdbc:sqlite:$OUT/$name.db?journal_mode=WAL&foreign_keys=on&busy_timeout=5000&synchronous=NORMAL" \
     "$@" >"$OUT/$name.log" 2>&1 &
   local pid=$!
   PIDS+=("$pid")
   BOT_PID[$name]=$pid
-  until [[ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/actuator/health" 2>/dev/null)" == 200 ]]; do
+  until [[ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$mport/actuator/health" 2>/dev/null)" == 200 ]]; do
     kill -0 "$pid" 2>/dev/null || { tail -50 "$OUT/$name.log"; exit 1; }
     sleep 0.05
   done
@@ -164,7 +167,7 @@ if [[ ! -f "$CDS_DIR/app.jsa" || "$JAR" -nt "$CDS_DIR/app.jsa" ]]; then
   rm -rf "$CDS_DIR"
   java -Djarmode=tools -jar "$JAR" extract --destination "$CDS_DIR" >/dev/null
   env -u MicrosoftAppId -u MICROSOFT_APP_ID -u KERNEBOT_DB_URL java -XX:ArchiveClassesAtExit="$CDS_DIR/app.jsa" \
-    -Dspring.context.exit=onRefresh -jar "$CDS_DIR/$(basename "$JAR")" --server.port=0 --kernebot.bot.app-id= \
+    -Dspring.context.exit=onRefresh -jar "$CDS_DIR/$(basename "$JAR")" --server.port=0 --management.server.port=0 --kernebot.bot.app-id= \
     "--spring.datasource.url=jdbc:sqlite:$OUT/cds-training.db" >"$OUT/cds-training.log" 2>&1
   ls -l "$CDS_DIR/app.jsa" | awk '{printf "archive %s: %d MB\n", $NF, $5/1048576}'
 fi

@@ -5,7 +5,7 @@
 #                                         (screenshots in build/playground-shots)
 #   scripts/playground-drive.sh session   the guided kerneopgave session end to end in the group chat, then the
 #                                         board (screenshots in build/playground/screens). Needs the bot started with
-#                                         KERNEBOT_ADMINS=00000000-0000-0000-0000-000000000020 (Anne sets the leader).
+#                                         KERNEBOT_AUTHENTICATION=off KERNEBOT_ADMINS=00000000-0000-0000-0000-000000000020 (Anne sets the leader).
 #   scripts/playground-drive.sh reminder  a handleplan reminder card arrives in the group chat and Anne's 1:1 chat and
 #                                         its status buttons change it in place (screenshots in
 #                                         build/playground/screens-reminder). Needs the bot started from this checkout
@@ -15,7 +15,7 @@
 #   scripts/playground-drive.sh leader    a leader named in an institution file (by Entra id) gets the group's
 #                                         question in the 1:1 chat and the answer appears in the group chat
 #                                         (screenshots in build/playground/screens-leader). Needs the bot started with
-#                                         KERNEBOT_ADMINS=00000000-0000-0000-0000-000000000020 KERNEBOT_ADMIN_KEY=pg-key
+#                                         KERNEBOT_AUTHENTICATION=off KERNEBOT_ADMINS=00000000-0000-0000-0000-000000000020 KERNEBOT_ADMIN_KEY=playground-admin-key-0123456789abcdef
 #                                         from this checkout (it edits ./data/kernebot.db, or KERNEBOT_DB_FILE).
 #   scripts/playground-drive.sh privacy   the welcome card's lines on personal data and the "privatliv" card, in the
 #                                         personal chat and the group chat (screenshots in build/playground/screens-privacy)

@@ -8,12 +8,12 @@
 //   card arrives in Anne's 1:1 chat → "Svar" → the answer appears in the group chat.
 // The Playground tells the bot about Anne's 1:1 chat when it starts, so to show the path where Teams cannot find
 // the leader, the script first makes the bot forget that chat (in its SQLite file, the third argument).
-// Expects the bot started with KERNEBOT_ADMINS=00000000-0000-0000-0000-000000000020 and an admin key, e.g.
-//   KERNEBOT_ADMINS=00000000-0000-0000-0000-000000000020 KERNEBOT_ADMIN_KEY=pg-key mvn spring-boot:run
+// Expects the bot started with KERNEBOT_AUTHENTICATION=off KERNEBOT_ADMINS=00000000-0000-0000-0000-000000000020 and an admin key, e.g.
+//   KERNEBOT_AUTHENTICATION=off KERNEBOT_ADMINS=00000000-0000-0000-0000-000000000020 KERNEBOT_ADMIN_KEY=playground-admin-key-0123456789abcdef mvn spring-boot:run
 // Exits non-zero, saying what was missing, if an expected text never appears.
 // Usage: node leader.mjs [playground URL] [screenshot folder] [SQLite file]
 //   BOT_URL            the bot (default http://localhost:3978)
-//   KERNEBOT_ADMIN_KEY the admin key the bot was started with (default pg-key)
+//   KERNEBOT_ADMIN_KEY the admin key the bot was started with (default playground-admin-key-0123456789abcdef)
 import { execFileSync } from 'child_process';
 import { launch } from './ui.mjs';
 
@@ -21,7 +21,7 @@ const url = process.argv[2] || 'http://localhost:56150';
 const shots = process.argv[3] || 'build/playground/screens-leader';
 const db = process.argv[4] || 'data/kernebot.db';
 const bot = process.env.BOT_URL || 'http://localhost:3978';
-const adminKey = process.env.KERNEBOT_ADMIN_KEY || 'pg-key';
+const adminKey = process.env.KERNEBOT_ADMIN_KEY || 'playground-admin-key-0123456789abcdef';
 const anneAad = '00000000-0000-0000-0000-000000000020';
 
 const now = new Date();

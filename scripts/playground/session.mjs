@@ -4,7 +4,7 @@
 //   bobler on several rings → a vote and daily practice → a question tried against a reflection card and sent to
 //   the leader → the summary, "Afslut og gem" → "tavle": the board's preview image loads and the PDF downloads.
 // Exits non-zero, saying what was missing, if an expected text never appears or something reads as an error.
-// Expects the bot started with KERNEBOT_ADMINS=00000000-0000-0000-0000-000000000020 (Anne may set leaders) and the
+// Expects the bot started with KERNEBOT_AUTHENTICATION=off KERNEBOT_ADMINS=00000000-0000-0000-0000-000000000020 (Anne may set leaders) and the
 // Playground in da-DK (scripts/playground.sh). With an institution linked to the group chat
 // (19:kernebot-gruppechat@thread.v2) the frame shows its værdisæt and the proposal is tied to two values;
 // without one the frame says none is configured and the proposal has no values.

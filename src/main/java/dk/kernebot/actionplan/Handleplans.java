@@ -31,8 +31,11 @@ public class Handleplans {
     private final FollowUpPlanner planner;
     private final ConversationStore conversations;
 
+    private final PlanLinks links;
+
     Handleplans(PlanStore plans, ActionStore actions, People people, PlanViews views, Permissions permissions,
-                FollowUpPlanner planner, ConversationStore conversations) {
+                FollowUpPlanner planner, ConversationStore conversations, PlanLinks links) {
+        this.links = links;
         this.plans = plans;
         this.actions = actions;
         this.people = people;
@@ -64,7 +67,12 @@ public class Handleplans {
 
     /** "handleplan": the plan card (or how to start one). */
     Reply show(ChatContext context) {
-        return Reply.card(planCard(context, plans.forConversation(context.conversationId()).orElse(null), PlanViews.Note.none()));
+        Plan plan = plans.forConversation(context.conversationId()).orElse(null);
+        if (plan != null) {
+            // Asking for the plan again gives fresh download links and ends the ones shown before.
+            links.renew(plan);
+        }
+        return Reply.card(planCard(context, plan, PlanViews.Note.none()));
     }
 
     /** "mål &lt;tekst&gt;" */

@@ -21,11 +21,12 @@ class Permissions {
     }
 
     boolean mayChange(ChatContext context, Plan plan, PlanAction action) {
-        if (plan.tenantId() != null && context.tenantId() != null && !plan.tenantId().equals(context.tenantId())) {
+        // A plan of a tenant is changed only from that tenant: a click without a tenant is refused too.
+        if (plan.tenantId() != null && !plan.tenantId().equals(context.tenantId())) {
             return false;
         }
         return action.isOwnedBy(context.user())
                 || leaders.isLeader(plan.conversationId(), context.user())
-                || admins.isAdmin(context.user());
+                || admins.isAdmin(context);
     }
 }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import dk.kernebot.chat.Texts;
+import dk.kernebot.links.DownloadLinks;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The handleplan as a document for the kvalitetsrapport (Markdown, PDF) and as CSV, at an unguessable per-plan
  * link: the link is the key, like a shared document link, because a browser download from Teams carries no login.
+ * The link expires ({@link DownloadLinks}); "handleplan" in the chat gives a fresh one.
  */
 @RestController
 class PlanExportController {
@@ -28,7 +30,10 @@ class PlanExportController {
     private final PlanExportAssembler assembler;
     private final PlanExports exports;
 
-    PlanExportController(PlanStore plans, PlanExportAssembler assembler, PlanExports exports) {
+    private final DownloadLinks links;
+
+    PlanExportController(PlanStore plans, PlanExportAssembler assembler, PlanExports exports, DownloadLinks links) {
+        this.links = links;
         this.plans = plans;
         this.assembler = assembler;
         this.exports = exports;
@@ -55,7 +60,8 @@ class PlanExportController {
                                          java.util.function.BiFunction<PlanExport, Locale, byte[]> render,
                                          MediaType type, String extension) {
         Locale locale = Texts.fromTag(language == null ? null : language.split(",")[0].split(";")[0].strip());
-        Optional<Plan> plan = token.matches(TOKEN) ? plans.byToken(token) : Optional.empty();
+        Optional<Plan> plan = token.matches(TOKEN)
+                ? links.target(PlanLinks.KIND, token).flatMap(plans::byToken) : Optional.empty();
         if (plan.isEmpty()) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_PLAIN)
                     .body("No handleplan here".getBytes(StandardCharsets.UTF_8));

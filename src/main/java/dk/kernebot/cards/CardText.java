@@ -8,8 +8,12 @@ public final class CardText {
 
     /** Characters that start emphasis, links, code or escapes anywhere in a line. */
     private static final Pattern INLINE = Pattern.compile("([\\\\*_\\[\\]`~])");
-    /** Line starts that would become a list or a heading: "- ", "+ ", "# ", "1. ". */
-    private static final Pattern LINE_START = Pattern.compile("(?m)^(\\s*)([-+#]|\\d+\\.)(?=\\s)");
+    /**
+     * Line starts that would become a list or a heading: "- ", "+ ", "# ", "1. ". Only spaces and tabs before the
+     * marker: with any whitespace (line breaks too) every line start would rescan all the blank lines after it, which
+     * is quadratic in a text of many newlines.
+     */
+    private static final Pattern LINE_START = Pattern.compile("(?m)^([ \\t]*)([-+#]|\\d+\\.)(?=\\s)");
 
     private CardText() {
     }

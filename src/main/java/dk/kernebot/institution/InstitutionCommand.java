@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import dk.kernebot.admin.AdminAudit;
 import dk.kernebot.cards.CardText;
 import dk.kernebot.chat.ChatCommand;
 import dk.kernebot.chat.ChatContext;
@@ -31,7 +32,11 @@ class InstitutionCommand implements ChatCommand {
     private final Admins admins;
     private final InstitutionCards cards;
 
-    InstitutionCommand(Institutions institutions, InstitutionStore store, Admins admins, InstitutionCards cards) {
+    private final AdminAudit audit;
+
+    InstitutionCommand(Institutions institutions, InstitutionStore store, Admins admins, InstitutionCards cards,
+                       AdminAudit audit) {
+        this.audit = audit;
         this.institutions = institutions;
         this.store = store;
         this.admins = admins;
@@ -77,7 +82,7 @@ class InstitutionCommand implements ChatCommand {
      */
     private Reply unlink(ChatContext context) {
         Locale locale = context.locale();
-        if (!admins.isAdmin(context.user())) {
+        if (!admins.isAdmin(context)) {
             return Reply.text(cards.text(locale, "institution.unlink.notAllowed"));
         }
         if (!context.isGroup()) {
@@ -92,6 +97,8 @@ class InstitutionCommand implements ChatCommand {
         if (removed.isEmpty()) {
             return Reply.text(cards.text(locale, "institution.unlink.none"));
         }
+        audit.record(AdminAudit.who(context), "link.remove", (wholeTeam ? "team " + context.teamId() : "conversation "
+                + context.conversationId()) + " from institution " + removed.get(0).institutionId(), context.tenantId());
         String names = String.join(", ", removed.stream().map(InstitutionStore.Unlinked::institutionId).distinct()
                 .map(id -> store.name(id).orElse(id)).map(CardText::escapeMarkdown).toList());
         String text = cards.text(locale, wholeTeam ? "institution.unlinked.team" : "institution.unlinked.conversation", names);
@@ -106,29 +113,32 @@ class InstitutionCommand implements ChatCommand {
         if (profile.isPresent()) {
             return Reply.card(cards.profile(context, profile.get(), null));
         }
-        boolean admin = admins.isAdmin(context.user());
-        return Reply.card(cards.none(context, admin, admin ? institutions.ids() : List.of()));
+        boolean admin = admins.isAdmin(context);
+        return Reply.card(cards.none(context, admin, admin ? institutions.idsFor(context.tenantId()) : List.of()));
     }
 
     private Reply link(ChatContext context, String id) {
         Locale locale = context.locale();
         // Checked before the id, so only administrators learn which institutions exist (the bot may serve several).
-        if (!admins.isAdmin(context.user())) {
+        if (!admins.isAdmin(context)) {
             return Reply.text(cards.text(locale, "institution.link.notAllowed"));
         }
         if (!context.isGroup()) {
             return Reply.text(cards.text(locale, "institution.link.onlyInGroups"));
         }
-        Optional<InstitutionProfile> profile = institutions.byId(id);
+        // Another tenant's institution is as unknown here as one that does not exist.
+        Optional<InstitutionProfile> profile = institutions.byIdFor(id, context.tenantId());
         if (profile.isEmpty()) {
             String shown = CardText.shorten(id, 65);
             return Reply.text(cards.text(locale, "institution.link.unknown", CardText.escapeMarkdown(shown))
-                    + " " + cards.known(locale, institutions.ids()));
+                    + " " + cards.known(locale, institutions.idsFor(context.tenantId())));
         }
         boolean wholeTeam = context.conversationType() == ConversationType.CHANNEL && context.teamId() != null;
         List<Relink> relinks = wholeTeam
                 ? store.linkFromChat(id, LinkKind.TEAM, context.teamId(), context.conversationId(), context.user().name())
                 : store.linkFromChat(id, LinkKind.CONVERSATION, context.conversationId(), null, context.user().name());
+        audit.record(AdminAudit.who(context), "link.add", (wholeTeam ? "team " + context.teamId() : "conversation "
+                + context.conversationId()) + " to institution " + id, context.tenantId());
         String name = CardText.escapeMarkdown(profile.get().name());
         String notice = cards.text(locale, wholeTeam ? "institution.linked.team" : "institution.linked.conversation", name);
         List<String> before = relinks.stream().map(Relink::from).distinct()

@@ -15,9 +15,11 @@ import org.springframework.stereotype.Component;
 public class Institutions {
 
     private final InstitutionStore store;
+    private final InstitutionTenants tenants;
 
-    Institutions(InstitutionStore store) {
+    Institutions(InstitutionStore store, InstitutionTenants tenants) {
         this.store = store;
+        this.tenants = tenants;
     }
 
     /**
@@ -26,12 +28,28 @@ public class Institutions {
      * @return the institution linked to the conversation, else the one linked to its team
      */
     public Optional<InstitutionProfile> forConversation(String conversationId, String teamId) {
-        return store.owner(conversationId, teamId).flatMap(store::profile);
+        return ownerFor(conversationId, teamId).flatMap(store::profile);
     }
 
     /** The leaders the institution's file names for this conversation (through its own link or its team's). */
     public List<InstitutionLeader> leadersOf(String conversationId, String teamId) {
-        return store.owner(conversationId, teamId).map(store::leaders).orElse(List.of());
+        return ownerFor(conversationId, teamId).map(store::leaders).orElse(List.of());
+    }
+
+    /** The conversation's institution, only when it belongs to the conversation's own tenant. */
+    private Optional<String> ownerFor(String conversationId, String teamId) {
+        return store.owner(conversationId, teamId)
+                .filter(id -> tenants.usableFrom(id, tenants.ofConversation(conversationId, teamId)));
+    }
+
+    /** The institution, if a conversation of this tenant may be linked to it. */
+    Optional<InstitutionProfile> byIdFor(String id, String tenant) {
+        return store.profile(id).filter(p -> tenants.usableFrom(id, tenant));
+    }
+
+    /** The institutions a conversation of this tenant could be linked to. */
+    List<String> idsFor(String tenant) {
+        return store.ids().stream().filter(id -> tenants.visibleTo(id, tenant)).toList();
     }
 
     /** Where the institutions' files make this person a leader; empty for someone no file names. */
@@ -42,11 +60,4 @@ public class Institutions {
         return store.scopeOf(store.ledBy(aadObjectId.toLowerCase(Locale.ROOT)));
     }
 
-    Optional<InstitutionProfile> byId(String id) {
-        return store.profile(id);
-    }
-
-    List<String> ids() {
-        return store.ids();
-    }
 }

@@ -2,10 +2,9 @@ package dk.kernebot.privacy;
 
 import java.util.Map;
 
-import dk.kernebot.institution.AdminSettings;
+import dk.kernebot.admin.AdminAudit;
+import dk.kernebot.admin.AdminSettings;
 import jakarta.servlet.http.HttpServletRequest;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -21,24 +20,23 @@ import org.springframework.web.bind.annotation.RestController;
  * the other admin endpoints: {@code GET /admin/people/{id}} returns everything stored about a person (right of
  * access), {@code DELETE /admin/people/{id}} erases them, {@code DELETE /admin/conversations/{id}} deletes a
  * conversation's data at once, {@code GET /admin/conversations/removed} lists the conversations waiting for deletion.
- * {@code id} is the person's Entra object id (a Teams user id works too). Each call is written to the audit log.
+ * {@code id} is the person's Entra object id (a Teams user id works too). Each call is written to the audit trail ({@code GET /admin/audit}).
  */
 @RestController
 class PeopleAdminController {
 
     private static final String KEY = "X-Admin-Key";
     private static final int MAX_ID = 512;
-    /** The audit trail of what administrators did with personal data. */
-    private static final Logger audit = LoggerFactory.getLogger("kernebot.audit");
-
     private final AdminSettings admin;
     private final PersonalData people;
     private final ConversationPurge purge;
     private final ConversationRemovals removals;
     private final JdbcClient jdbc;
+    private final AdminAudit audit;
 
     PeopleAdminController(AdminSettings admin, PersonalData people, ConversationPurge purge, ConversationRemovals removals,
-                          JdbcClient jdbc) {
+                          JdbcClient jdbc, AdminAudit audit) {
+        this.audit = audit;
         this.admin = admin;
         this.people = people;
         this.purge = purge;
@@ -55,9 +53,11 @@ class PeopleAdminController {
         if (id.isBlank() || id.length() > MAX_ID) {
             return ResponseEntity.badRequest().body(Map.of("error", "The id must be 1 to " + MAX_ID + " characters"));
         }
-        audit.info("Admin {} asked for the personal data of {}", request.getRemoteAddr(), id);
-        return people.export(id).<ResponseEntity<?>>map(document -> ResponseEntity.ok()
-                        .cacheControl(CacheControl.noStore()).body(document))
+        // Only a person found is audited: asking for an erased id must not write that id down again.
+        return people.export(id).<ResponseEntity<?>>map(document -> {
+                    audit.record(AdminAudit.httpClient(request.getRemoteAddr()), "person.export", "person " + id);
+                    return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(document);
+                })
                 .orElseGet(PeopleAdminController::unknownPerson);
     }
 
@@ -71,8 +71,9 @@ class PeopleAdminController {
             return ResponseEntity.badRequest().body(Map.of("error", "The id must be 1 to " + MAX_ID + " characters"));
         }
         return people.erase(id).<ResponseEntity<?>>map(erasure -> {
-            audit.info("Admin {} erased the personal data of {}; shared records now say {}", request.getRemoteAddr(), id,
-                    erasure.placeholderId());
+            // The erased id must not live on here either: the audit names the placeholder that replaced it.
+            audit.record(AdminAudit.httpClient(request.getRemoteAddr()), "person.erase",
+                    "person now " + erasure.placeholderId());
             return ResponseEntity.ok(Map.of(
                     "erased", true,
                     "placeholderId", erasure.placeholderId(),
@@ -92,7 +93,7 @@ class PeopleAdminController {
         if (!known) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "No such conversation"));
         }
-        audit.info("Admin {} deleted the data of conversation {}", request.getRemoteAddr(), id);
+        audit.record(AdminAudit.httpClient(request.getRemoteAddr()), "conversation.delete", "conversation " + id);
         purge.purge(id);
         return ResponseEntity.ok(Map.of("deleted", id));
     }

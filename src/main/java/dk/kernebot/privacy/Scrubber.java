@@ -47,7 +47,19 @@ class Scrubber {
                 }
             }
         }
+        changed += auditTrail(person, former);
         return changed;
+    }
+
+    /**
+     * The audit trail belongs to no conversation, but names a person beside their id ("id (Name)"): after the id pass
+     * those rows carry the placeholder id, and their names go too. The placeholder id is Kernebot's own UUID, so it
+     * can stand in the SQL as a literal.
+     */
+    private int auditTrail(Person person, Former former) {
+        String mentions = "\"who\" LIKE '%" + former.id() + "%' OR \"detail\" LIKE '%" + former.id() + "%'";
+        return rewrite("admin_audit", "who", mentions, person, former, false, true)
+                + rewrite("admin_audit", "detail", mentions, person, former, false, true);
     }
 
     /** Whole-word names in one column, in the rows {@code scopeSql} picks (with the person's parameters). */

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import dk.kernebot.admin.AdminAudit;
 import dk.kernebot.chat.ChatContext;
 import dk.kernebot.chat.MemberDirectory;
 import dk.kernebot.chat.Reply;
@@ -50,10 +51,12 @@ public class QuestionService {
     private final Institutions institutions;
     private final ConversationStore conversations;
     private final Clock clock;
+    private final AdminAudit audit;
 
     QuestionService(QuestionStore store, Leaders leaders, Outbox outbox, QuestionCards cards, QuestionSettings settings,
                     MemberDirectory directory, Admins admins, Institutions institutions, ConversationStore conversations,
-                    Clock clock) {
+                    Clock clock, AdminAudit audit) {
+        this.audit = audit;
         this.institutions = institutions;
         this.conversations = conversations;
         this.store = store;
@@ -168,6 +171,7 @@ public class QuestionService {
             return Reply.text(cards.text(context.locale(), "leaders.notAllowed"));
         }
         for (UserRef person : context.mentioned()) {
+            audit.record(AdminAudit.who(context), "leader.add", "conversation " + context.conversationId() + ", person " + AdminAudit.person(person), context.tenantId());
             if (leaders.add(context, person)) {
                 Leader leader = new Leader(context.conversationId(), person.id(), person.aadObjectId(), person.name(), false);
                 store.unnotified(context.conversationId()).forEach(q -> notifyLeader(context.locale(), q, leader));
@@ -182,7 +186,10 @@ public class QuestionService {
         if (!maySetLeaders(context)) {
             return Reply.text(cards.text(context.locale(), "leaders.notAllowed"));
         }
-        context.mentioned().forEach(person -> leaders.remove(context.conversationId(), person.id()));
+        context.mentioned().forEach(person -> {
+            audit.record(AdminAudit.who(context), "leader.remove", "conversation " + context.conversationId() + ", person " + AdminAudit.person(person), context.tenantId());
+            leaders.remove(context.conversationId(), person.id());
+        });
         List<Leader> remaining = leaders.of(context.conversationId());
         // A leader named by the institution's file stays one; say where that is changed rather than pretend.
         List<String> fromFile = remaining.stream().filter(Leader::fromInstitution)
@@ -342,7 +349,7 @@ public class QuestionService {
 
     private boolean maySetLeaders(ChatContext context) {
         UserRef user = context.user();
-        if (admins.isAdmin(user)) {
+        if (admins.isAdmin(context)) {
             return true;
         }
         return context.teamId() != null && directory.isTeamOwner(context.conversationId(), context.teamId(), user.id());

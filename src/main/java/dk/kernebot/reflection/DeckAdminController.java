@@ -1,20 +1,27 @@
 package dk.kernebot.reflection;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import dk.kernebot.chat.Texts;
-import dk.kernebot.institution.AdminSettings;
+import dk.kernebot.admin.AdminAudit;
+import dk.kernebot.admin.AdminSettings;
+import dk.kernebot.admin.AdminTenants;
+import dk.kernebot.admin.TenantOwned;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -31,9 +38,17 @@ class DeckAdminController {
     private final AdminSettings admin;
     private final DeckStore decks;
     private final Texts texts;
+    private final AdminAudit audit;
 
-    DeckAdminController(AdminSettings admin, DeckStore decks, Texts texts) {
+    private final AdminTenants adminTenants;
+    private final TenantOwned owned;
+
+    DeckAdminController(AdminSettings admin, DeckStore decks, Texts texts, AdminAudit audit, AdminTenants adminTenants,
+                        JdbcClient jdbc) {
+        this.adminTenants = adminTenants;
+        this.owned = new TenantOwned(jdbc, TenantOwned.Table.DECK);
         this.admin = admin;
+        this.audit = audit;
         this.decks = decks;
         this.texts = texts;
     }
@@ -49,12 +64,18 @@ class DeckAdminController {
     @PutMapping(consumes = "*/*")
     ResponseEntity<?> importDeck(@RequestHeader(name = "X-Admin-Key", required = false) String key,
                                  @RequestHeader(name = "Accept-Language", required = false) String language,
-                                 @RequestBody(required = false) byte[] body) {
+                                 @RequestParam(name = "tenant", required = false) String tenantParam,
+                                 HttpServletRequest request) throws IOException {
         if (!admin.accepts(key)) {
             return refused();
         }
         Locale locale = Texts.fromTag(language == null ? null : language.split(",")[0]);
-        if (body == null || body.length == 0) {
+        // Read one byte past the limit, never the whole of whatever was sent.
+        byte[] body;
+        try (InputStream in = request.getInputStream()) {
+            body = in.readNBytes(MAX_DECK_BYTES + 1);
+        }
+        if (body.length == 0) {
             return problems(locale, List.of(DeckProblem.deck("(fil)", "not-json")));
         }
         if (body.length > MAX_DECK_BYTES) {
@@ -68,7 +89,23 @@ class DeckAdminController {
                         "error", texts.get(locale, "decks.admin.builtin", parsed.id())));
             }
             boolean replaced = decks.summary(parsed.id()).isPresent();
+            String tenant;
+            try {
+                tenant = adminTenants.forRequest(tenantParam);
+            } catch (IllegalArgumentException e) {
+                return ResponseEntity.badRequest().body(Map.of("error", e.getMessage()));
+            }
+            var owner = owned.of(parsed.id());
+            if (tenant != null && owner.isPresent() && !owner.get().equals(tenant)) {
+                return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error",
+                        "Deck " + parsed.id() + " belongs to another tenant"));
+            }
             decks.save(parsed, content, false);
+            if (tenant != null) {
+                owned.claim(parsed.id(), tenant);
+            }
+            audit.record(AdminAudit.httpClient(request.getRemoteAddr()), replaced ? "deck.replace" : "deck.import",
+                    "deck " + parsed.id(), tenant);
             return ResponseEntity.status(replaced ? HttpStatus.OK : HttpStatus.CREATED)
                     .body(Map.of("deck", decks.summary(parsed.id()).orElseThrow(), "replaced", replaced));
         } catch (DeckValidationException e) {
@@ -78,7 +115,7 @@ class DeckAdminController {
 
     @PostMapping("/{id}/retire")
     ResponseEntity<?> retire(@RequestHeader(name = "X-Admin-Key", required = false) String key,
-                             @PathVariable String id) {
+                             @PathVariable String id, HttpServletRequest request) {
         if (!admin.accepts(key)) {
             return refused();
         }
@@ -90,6 +127,7 @@ class DeckAdminController {
             return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", "Built-in decks cannot be retired"));
         }
         decks.retire(id);
+        audit.record(AdminAudit.httpClient(request.getRemoteAddr()), "deck.retire", "deck " + id);
         return ResponseEntity.ok(Map.of("deck", decks.summary(id).orElseThrow()));
     }
 

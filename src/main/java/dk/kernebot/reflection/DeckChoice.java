@@ -2,6 +2,7 @@ package dk.kernebot.reflection;
 
 import java.time.Clock;
 
+import dk.kernebot.admin.TenantOwned;
 import dk.kernebot.chat.ChatContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -14,20 +15,39 @@ class DeckChoice {
     private final DeckStore decks;
     private final Clock clock;
 
+    private final TenantOwned owned;
+
     DeckChoice(JdbcClient jdbc, DeckStore decks, Clock clock) {
+        this.owned = new TenantOwned(jdbc, TenantOwned.Table.DECK);
         this.jdbc = jdbc;
         this.decks = decks;
         this.clock = clock;
     }
 
+    /** The chosen deck, only while it is built in or belongs to the conversation's tenant (or to none yet). */
     Deck deckFor(String conversationId) {
-        return jdbc.sql("SELECT deck_id FROM conversation_deck WHERE conversation_id = :c")
+        return jdbc.sql("""
+                        SELECT cd.deck_id FROM conversation_deck cd JOIN deck d ON d.id = cd.deck_id
+                        LEFT JOIN conversation c ON c.id = cd.conversation_id
+                        WHERE cd.conversation_id = :c
+                          AND (d.builtin OR d.tenant_id IS NULL OR d.tenant_id = c.tenant_id)
+                        """)
                 .param("c", conversationId)
                 .query(String.class)
                 .optional()
                 .flatMap(decks::active)
                 .orElseGet(() -> decks.active(DeckStore.STANDARD)
                         .orElseThrow(() -> new IllegalStateException("The built-in standard deck is missing")));
+    }
+
+    /** Whether this conversation's tenant may draw from the deck; an imported deck without a tenant becomes its. */
+    boolean usable(ChatContext context, DeckSummary deck) {
+        return deck.builtin() || owned.usableBy(deck.id(), context.tenantId());
+    }
+
+    /** Whether the deck is listed in this tenant's conversations (built in, its own, or nobody's yet). */
+    boolean visible(ChatContext context, DeckSummary deck) {
+        return deck.builtin() || owned.visibleTo(deck.id(), context.tenantId());
     }
 
     void choose(ChatContext context, String deckId) {

@@ -58,7 +58,8 @@ class DeckCommand implements ChatCommand {
 
     private String chooseAndList(ChatContext context, String deckId) {
         Locale locale = context.locale();
-        if (decks.active(deckId).isEmpty()) {
+        // Another tenant's deck is as unknown here as one that does not exist.
+        if (decks.active(deckId).isEmpty() || !decks.summary(deckId).map(d -> choice.usable(context, d)).orElse(false)) {
             return list(context, texts.get(locale, "decks.unknown", CardText.escapeMarkdown(deckId)));
         }
         choice.choose(context, deckId);
@@ -69,7 +70,7 @@ class DeckCommand implements ChatCommand {
         Locale locale = context.locale();
         String current = choice.deckFor(context.conversationId()).id();
         List<Map<String, Object>> listed = decks.list().stream()
-                .filter(d -> !d.retired())
+                .filter(d -> !d.retired() && choice.visible(context, d))
                 .map(d -> Map.<String, Object>of(
                         "id", d.id(),
                         "name", CardText.escapeMarkdown(Texts.ENGLISH.equals(Texts.supported(locale)) && d.nameEn() != null

@@ -1,5 +1,6 @@
 package dk.kernebot.session;
 
+import dk.kernebot.links.DownloadLinks;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
@@ -31,7 +32,10 @@ class BoardController {
     private final SessionBoards boards;
     private final BoardRenderer renderer;
 
-    BoardController(SessionBoards boards, BoardRenderer renderer) {
+    private final DownloadLinks links;
+
+    BoardController(SessionBoards boards, BoardRenderer renderer, DownloadLinks links) {
+        this.links = links;
         this.boards = boards;
         this.renderer = renderer;
     }
@@ -70,7 +74,9 @@ class BoardController {
     }
 
     private Optional<Board> find(String token, Locale locale) {
-        return token.matches(TOKEN) ? boards.byToken(token, locale) : Optional.empty();
+        return token.matches(TOKEN)
+                ? links.target(SessionBoards.LINK_KIND, token).flatMap(board -> boards.byToken(board, locale))
+                : Optional.empty();
     }
 
     private static ResponseEntity<byte[]> file(byte[] content, MediaType type, String downloadName) {

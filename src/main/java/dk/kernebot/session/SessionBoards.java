@@ -17,6 +17,9 @@ import org.springframework.stereotype.Component;
 @Component
 class SessionBoards {
 
+    /** The kind of {@link dk.kernebot.links.DownloadLinks} that open a board. */
+    static final String LINK_KIND = "board";
+
     private final Sessions sessions;
     private final SessionService lifecycle;
     private final ProcessCatalog catalog;

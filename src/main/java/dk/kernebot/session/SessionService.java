@@ -1,5 +1,6 @@
 package dk.kernebot.session;
 
+import dk.kernebot.links.DownloadLinks;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -35,10 +36,12 @@ public class SessionService {
     private final SessionSettings settings;
     private final Handleplans handleplans;
     private final java.time.Clock clock;
+    private final DownloadLinks links;
 
     SessionService(ProcessCatalog catalog, Sessions sessions, Entries entries, StepStates states, SessionViews views,
                    MemberDirectory directory, Outbox outbox, SessionSettings settings, Handleplans handleplans,
-                   java.time.Clock clock) {
+                   java.time.Clock clock, DownloadLinks links) {
+        this.links = links;
         this.handleplans = handleplans;
         this.catalog = catalog;
         this.sessions = sessions;
@@ -232,8 +235,9 @@ public class SessionService {
             return Reply.text(views.t(context.locale(), "session.board.none"));
         }
         ProcessDefinition process = catalog.find(session.get().processId()).orElseThrow();
+        // Asking for the board again gives a fresh link and ends the one shown before.
         return Reply.card(views.board(context.locale(), process.title().in(context.locale()), settings.publicUrl(),
-                session.get().boardToken()));
+                links.renew(SessionBoards.LINK_KIND, session.get().boardToken())));
     }
 
     /** The step state of a session where it stands now (or its summary, once finished). */

@@ -2,6 +2,7 @@ package dk.kernebot.teams;
 
 import java.util.List;
 
+import dk.kernebot.logs.LogText;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -28,6 +29,14 @@ public record BotSettings(
 
     public boolean authenticationEnabled() {
         return appId != null && !appId.isBlank();
+    }
+
+    /** The password never reaches a log line, not even through a debug print of the settings. */
+    @Override
+    public String toString() {
+        return "BotSettings[appId=" + appId + ", appPassword=" + LogText.mask(appPassword) + ", tenantId=" + tenantId
+                + ", openIdMetadata=" + openIdMetadata + ", allowedTenants=" + allowedTenants + ", maxBodyBytes="
+                + maxBodyBytes + "]";
     }
 
     public boolean tenantAllowed(String tenant) {

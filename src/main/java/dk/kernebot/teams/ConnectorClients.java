@@ -25,6 +25,10 @@ class ConnectorClients {
     }
 
     ConnectorClient forServiceUrl(String serviceUrl) {
+        if (!settings.authenticationEnabled() && !LocalOnly.isLoopback(serviceUrl)) {
+            // Without authentication nothing leaves this machine, whatever an older run stored as the service URL.
+            throw new IllegalStateException("Authentication is off: only loopback service URLs are served");
+        }
         return clients.computeIfAbsent(serviceUrl, url -> {
             RestConnectorClient client = new RestConnectorClient(url, credentials());
             // Every conversation of a region shares one service URL, so OkHttp's default of 5 calls per host would

@@ -90,7 +90,7 @@ class KernebotBot extends ActivityHandler {
         if (!settings.tenantAllowed(tenant)) {
             throw new TenantRefusedException(tenant);
         }
-        metrics.counter("kernebot.activities", "type", String.valueOf(activity.getType())).increment();
+        metrics.counter("kernebot.activities", "type", ActivityTypeTag.of(activity.getType())).increment();
         conversations.remember(Activities.reference(activity));
         ChatContext context = Activities.context(activity);
         if (context.conversationType() == ConversationType.PERSONAL && !context.user().id().isEmpty()

@@ -6,11 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
-import com.auth0.jwt.exceptions.JWTVerificationException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.bot.builder.Bot;
 import com.microsoft.bot.builder.InvokeResponse;
+import com.microsoft.bot.connector.authentication.AuthenticationConstants;
 import com.microsoft.bot.connector.authentication.AuthenticationException;
+import com.microsoft.bot.connector.authentication.ClaimsIdentity;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.RoleTypes;
@@ -28,7 +29,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The Bot Connector's door: {@code POST /api/messages}. It reads the body itself (bounded), parses it with the
  * SDK's own Jackson 2 serialisation (Spring's Jackson 3 must never touch SDK objects), and answers machines with
- * plain HTTP status codes: 400 for what is not an activity, 401 for a bad token, 403 for a refused tenant.
+ * plain HTTP status codes: 400 for what is not an activity, 401 for a bad token, 403 for a refused tenant (or,
+ * with authentication off, a service URL off this machine). The token is checked by {@link BotConnectorTokens}
+ * before the SDK sees anything.
  */
 @RestController
 class MessagesController {
@@ -39,9 +42,11 @@ class MessagesController {
     /** {@link KernebotBot}; only a benchmark run ({@code kernebot.bench.echo=true}) puts {@link BenchEchoBot} here. */
     private final Bot bot;
     private final BotSettings settings;
+    private final BotConnectorTokens tokens;
 
-    MessagesController(KernebotAdapter adapter, Bot bot, BotSettings settings) {
+    MessagesController(KernebotAdapter adapter, Bot bot, BotSettings settings, BotConnectorTokens tokens) {
         this.adapter = adapter;
+        this.tokens = tokens;
         this.bot = bot;
         this.settings = settings;
     }
@@ -65,8 +70,20 @@ class MessagesController {
         } catch (InvalidActivityException e) {
             return problem(HttpStatus.BAD_REQUEST, e.getMessage());
         }
+        ClaimsIdentity identity;
         try {
-            InvokeResponse response = adapter.processIncomingActivity(authorization, activity, bot).get();
+            identity = identify(authorization, activity);
+        } catch (TokenRefusedException e) {
+            // The reason is Kernebot's own fixed text; nothing of the token itself reaches the log.
+            log.info("Refused an activity: {}", e.getMessage());
+            return problem(HttpStatus.UNAUTHORIZED, "Unauthorized");
+        }
+        if (identity == null) {
+            log.warn("Refused an activity for a service URL off this machine while authentication is off");
+            return problem(HttpStatus.FORBIDDEN, "Without authentication only loopback service URLs are served");
+        }
+        try {
+            InvokeResponse response = adapter.processActivity(identity, activity, bot::onTurn).get();
             if (response == null) {
                 return ResponseEntity.accepted().build();
             }
@@ -75,7 +92,6 @@ class MessagesController {
         } catch (ExecutionException | CompletionException e) {
             return failure(rootCause(e));
         } catch (RuntimeException e) {
-            // Some token checks throw before the SDK returns its future.
             return failure(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -83,11 +99,22 @@ class MessagesController {
         }
     }
 
+    /**
+     * The checked identity to hand the SDK (which then does no token check of its own), or null when the request
+     * is refused without authentication: with authentication off the bot answers only service URLs on this machine,
+     * so nobody can repoint a conversation's replies elsewhere.
+     */
+    private ClaimsIdentity identify(String authorization, Activity activity) {
+        if (settings.authenticationEnabled()) {
+            return tokens.check(authorization, activity);
+        }
+        return LocalOnly.isLoopback(activity.getServiceUrl())
+                ? new ClaimsIdentity(AuthenticationConstants.ANONYMOUS_AUTH_TYPE) : null;
+    }
+
     private ResponseEntity<String> failure(Throwable cause) {
-        // The SDK wraps most token problems as AuthenticationException, but a token that is not even a JWT
-        // escapes as the JWT library's own exception.
-        if (cause instanceof AuthenticationException || cause instanceof JWTVerificationException) {
-            log.info("Refused an activity: {}", cause.getMessage());
+        if (cause instanceof AuthenticationException) {
+            log.info("Refused an activity: the SDK refused its credentials");
             return problem(HttpStatus.UNAUTHORIZED, "Unauthorized");
         }
         if (cause instanceof TenantRefusedException) {
@@ -139,6 +166,10 @@ class MessagesController {
         if (recipient.getRole() == null) {
             // The SDK throws a NullPointerException for anonymous requests whose recipient has no role.
             recipient.setRole(RoleTypes.BOT);
+        }
+        if (activity.getDeliveryMode() != null && !"normal".equalsIgnoreCase(activity.getDeliveryMode())) {
+            // Teams never asks for replies in the HTTP answer ("expectReplies"); that path is for bot-to-bot calls.
+            throw new InvalidActivityException("Activity deliveryMode is not supported");
         }
         if (activity.getLocale() != null && !ActivityLimits.isLanguageTag(activity.getLocale())) {
             // The SDK throws for an ill-formed locale; a wrong locale should cost the user only the language.

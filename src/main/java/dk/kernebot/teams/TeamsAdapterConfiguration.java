@@ -1,5 +1,7 @@
 package dk.kernebot.teams;
 
+import java.time.Clock;
+
 import com.microsoft.bot.connector.authentication.MicrosoftAppCredentials;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,19 +16,20 @@ class TeamsAdapterConfiguration {
 
     @Bean
     KernebotAdapter kernebotAdapter(BotSettings settings, AppCredentialsFactory credentials) {
+        // One line either way, so whoever reads the start-up log knows at once which door is open.
         if (settings.authenticationEnabled()) {
-            log.info("Bot Framework authentication is ON for app id {}{}", settings.appId(),
+            log.info("Authentication ON: only Bot Connector channel tokens for app id {} get in{}", settings.appId(),
                     settings.allowedTenants().isEmpty() ? "" : " (tenants allowed: " + settings.allowedTenants() + ")");
         } else {
-            log.warn("""
-
-                    ************************************************************************
-                    *  AUTHENTICATION IS OFF: no MicrosoftAppId is configured.             *
-                    *  Anyone who can reach /api/messages can talk to this bot.            *
-                    *  This is for local development (Agents Playground) only.             *
-                    ************************************************************************""");
+            log.warn("Authentication OFF (no MicrosoftAppId): local development only, listening on loopback and "
+                    + "replying only to loopback service URLs");
         }
         return new KernebotAdapter(settings, credentials);
+    }
+
+    @Bean
+    BotConnectorTokens botConnectorTokens(BotSettings settings, Clock clock) {
+        return new BotConnectorTokens(settings.appId(), settings.openIdMetadata(), clock);
     }
 
     @Bean

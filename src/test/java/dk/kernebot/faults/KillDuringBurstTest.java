@@ -274,6 +274,7 @@ class KillDuringBurstTest {
                 .exists();
         String classpath = base.resolve("target/classes") + File.pathSeparator + Files.readString(classpathFile).strip();
         int port = freePort();
+        int managementPort = freePort();
         Path log = folder.resolve(name + ".log");
         List<String> command = List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -285,6 +286,8 @@ class KillDuringBurstTest {
                 "--spring.datasource.password=",
                 "--spring.datasource.hikari.maximum-pool-size=" + database.poolSize(),
                 "--kernebot.bot.app-id=",
+                "--kernebot.bot.authentication=off",
+                "--management.server.port=" + managementPort,
                 "--kernebot.bot.allowed-tenants=",
                 "--kernebot.admin.key=",
                 "--kernebot.questions.admins=" + TeamsActivities.aadId(ADMIN),
@@ -296,7 +299,7 @@ class KillDuringBurstTest {
         processes.add(process);
         Bot bot = new Bot(process, new BotEndpoint(port), log);
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        URI readiness = URI.create("http://localhost:" + port + "/actuator/health/readiness");
+        URI readiness = URI.create("http://localhost:" + managementPort + "/actuator/health/readiness");
         waitFor(() -> {
             try {
                 return http.send(HttpRequest.newBuilder(readiness).timeout(Duration.ofSeconds(5)).build(),

@@ -118,6 +118,7 @@ class SenderShutdownTest {
         }
         properties.put("server.port", "0");
         properties.put("kernebot.bot.app-id", "");
+        properties.put("kernebot.bot.authentication", "off");
         properties.put("kernebot.bot.allowed-tenants", "");
         properties.put("kernebot.admin.key", "");
         // The application's own scheduler runs the sender, as in production: shutdown interrupts that thread.

@@ -155,6 +155,7 @@ class SeveralInstancesTest {
         properties.put("spring.datasource.hikari.maximum-pool-size", "4");
         properties.put("server.port", "0");
         properties.put("kernebot.bot.app-id", "");
+        properties.put("kernebot.bot.authentication", "off");
         properties.put("kernebot.bot.allowed-tenants", "");
         properties.put("kernebot.admin.key", "");
         // The test runs each instance's sender itself, both at once; the scheduler stays out of the way.

@@ -209,8 +209,9 @@ class PersonalDataTest extends BotIntegrationTest {
                 .contains("Vi skaber trygge rammer for leg.", "Tidligere deltager");
         bot().send(group.message("Anne", "leder"));
         assertThat(connector.lastPostedTo(group.conversationId()).card()).isNotNull();
+        String planLink = link("handleplan", planToken);
         for (String format : new String[] {"md", "csv", "pdf"}) {
-            HttpResponse<String> export = get("/handleplans/" + planToken + "." + format);
+            HttpResponse<String> export = get("/handleplans/" + planLink + "." + format);
             assertThat(export.statusCode()).as(format).isEqualTo(200);
             if (!format.equals("pdf")) {
                 assertThat(export.body()).contains("Flere skovle", "Tidligere deltager");
@@ -218,7 +219,8 @@ class PersonalDataTest extends BotIntegrationTest {
         }
         String board = jdbc.sql("SELECT board_token FROM guided_session WHERE id = :s").param("s", sessionId)
                 .query(String.class).single();
-        assertThat(get("/boards/" + board + ".svg").statusCode()).isEqualTo(200);
+        bot().send(group.message("Anne", "tavle"));
+        assertThat(get("/boards/" + link("board", board) + ".svg").statusCode()).isEqualTo(200);
         sender.dispatchDue();
         assertThat(jdbc.sql("SELECT count(*) FROM outbox WHERE user_id LIKE 'former:%'").query(Integer.class).single())
                 .as("nothing is queued for the placeholder").isZero();
@@ -270,5 +272,11 @@ class PersonalDataTest extends BotIntegrationTest {
     private HttpResponse<String> get(String path) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The live download link of a board or plan, as the cards show it. */
+    private String link(String kind, String target) {
+        return jdbc.sql("SELECT token FROM download_link WHERE kind = :k AND target = :t").param("k", kind)
+                .param("t", target).query(String.class).single();
     }
 }

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Small decks and card readers shared by the reflection tests. */
-final class ReflectionFixtures {
+public final class ReflectionFixtures {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
@@ -16,7 +16,7 @@ final class ReflectionFixtures {
     }
 
     /** A valid deck with the given number of cards per theme; ids like "t1-01". */
-    static String deck(String id, int version, int themes, int cardsPerTheme) {
+    public static String deck(String id, int version, int themes, int cardsPerTheme) {
         StringBuilder out = new StringBuilder();
         out.append("{\"id\":\"").append(id).append("\",\"version\":").append(version)
                 .append(",\"name\":{\"da\":\"Bunke ").append(id).append("\",\"en\":\"Deck ").append(id).append("\"},")

@@ -292,6 +292,7 @@ class KerneopgaveSessionTest extends BotIntegrationTest {
         }
         properties.put("server.port", "0");
         properties.put("kernebot.bot.app-id", "");
+        properties.put("kernebot.bot.authentication", "off");
         properties.put("kernebot.bot.allowed-tenants", "");
         properties.put("spring.flyway.enabled", "false");
         // As command-line arguments: they outrank application.properties, as the test's own settings do.

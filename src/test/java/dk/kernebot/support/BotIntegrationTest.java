@@ -20,7 +20,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @Import(TestClockConfiguration.class)
 public abstract class BotIntegrationTest {
 
-    protected static final String ADMIN_KEY = "test-admin-key";
+    protected static final String ADMIN_KEY = "test-admin-key-0123456789abcdefghij";
     /** A configured Kernebot administrator: may set leaders anywhere. */
     protected static final String ADMIN_USER = "Adam";
     protected static final FakeConnector connector = new FakeConnector();
@@ -57,6 +57,8 @@ public abstract class BotIntegrationTest {
                     + "?journal_mode=WAL&foreign_keys=on&busy_timeout=5000");
         }
         registry.add("kernebot.bot.app-id", () -> "");
+        // Local mode on purpose: administrators (and PostgreSQL on this machine) without an app id.
+        registry.add("kernebot.bot.authentication", () -> "off");
         registry.add("kernebot.bot.allowed-tenants", () -> "");
         registry.add("kernebot.admin.key", () -> ADMIN_KEY);
         registry.add("kernebot.questions.admins", () -> TeamsActivities.aadId(ADMIN_USER));

@@ -44,49 +44,9 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * With an app id configured, only activities carrying a valid Bot Connector token get in, replies carry the
- * bot's own token, and tenants outside the allow-list are refused. WireMock serves the OpenID metadata and
- * signing keys (with Teams' endorsement) and plays the connector.
+ * bot's own token, and tenants outside the allow-list are refused.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(AuthenticationTest.OutgoingToken.class)
-class AuthenticationTest {
-
-    static final String APP_ID = "11111111-2222-3333-4444-555555555555";
-    static final String ALLOWED_TENANT = "tenant-test";
-    static final String OUTGOING_TOKEN = "outgoing-test-token";
-
-    static final FakeConnector connector = new FakeConnector();
-    static final KeyPair signingKey = rsaKeyPair();
-    static final KeyPair strangerKey = rsaKeyPair();
-
-    static {
-        String base = connector.serviceUrl();
-        connector.server().stubFor(get(urlPathEqualTo("/openid/.well-known/openidconfiguration"))
-                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody("""
-                        {"issuer":"https://api.botframework.com","jwks_uri":"%sopenid/keys",
-                         "id_token_signing_alg_values_supported":["RS256"]}""".formatted(base))));
-        connector.server().stubFor(get(urlPathEqualTo("/openid/keys"))
-                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody("""
-                        {"keys":[{"kty":"RSA","use":"sig","kid":"test-key","alg":"RS256","n":"%s","e":"%s",
-                                  "endorsements":["msteams"]}]}""".formatted(
-                        base64Url(((RSAPublicKey) signingKey.getPublic()).getModulus()),
-                        base64Url(((RSAPublicKey) signingKey.getPublic()).getPublicExponent())))));
-    }
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> "jdbc:sqlite:" + System.getProperty("java.io.tmpdir")
-                + "/kernebot-auth-test-" + ProcessHandle.current().pid() + ".db?journal_mode=WAL&foreign_keys=on");
-        registry.add("kernebot.bot.app-id", () -> APP_ID);
-        registry.add("kernebot.bot.app-password", () -> "not-used-by-the-stub");
-        registry.add("kernebot.bot.open-id-metadata", () -> connector.serviceUrl() + "openid/.well-known/openidconfiguration");
-        registry.add("kernebot.bot.allowed-tenants", () -> ALLOWED_TENANT + ", another-allowed-tenant");
-    }
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    ConversationStore conversations;
+class AuthenticationTest extends AuthenticatedBotTest {
 
     @Test
     void noTokenIs401AndNothingHappens() {
@@ -102,7 +62,7 @@ class AuthenticationTest {
     @Test
     void wrongAudienceIs401() {
         TeamsActivities chat = TeamsActivities.groupChat(connector.serviceUrl());
-        String token = token(signingKey, "some-other-bot", Instant.now().plusSeconds(600));
+        String token = token(signingKey, "some-other-bot", now().plusSeconds(600));
 
         HttpResponse<String> response = endpoint().withAuthorization("Bearer " + token).post(chat.message("Anne", "hjælp"));
 
@@ -113,7 +73,7 @@ class AuthenticationTest {
     @Test
     void expiredTokenIs401() {
         TeamsActivities chat = TeamsActivities.groupChat(connector.serviceUrl());
-        String token = token(signingKey, APP_ID, Instant.now().minusSeconds(3600));
+        String token = token(signingKey, APP_ID, now().minusSeconds(3600));
 
         assertThat(endpoint().withAuthorization("Bearer " + token).post(chat.message("Anne", "hjælp")).statusCode())
                 .isEqualTo(401);
@@ -122,7 +82,7 @@ class AuthenticationTest {
     @Test
     void tokenSignedByAnUnknownKeyIs401() {
         TeamsActivities chat = TeamsActivities.groupChat(connector.serviceUrl());
-        String token = token(strangerKey, APP_ID, Instant.now().plusSeconds(600));
+        String token = token(strangerKey, APP_ID, now().plusSeconds(600));
 
         assertThat(endpoint().withAuthorization("Bearer " + token).post(chat.message("Anne", "hjælp")).statusCode())
                 .isEqualTo(401);
@@ -133,19 +93,19 @@ class AuthenticationTest {
             "not-yet-valid", "wrong-issuer", "alg-none", "unsigned", "garbage", "not-bearer", "wrong-endorsement-channel"})
     void everyKindOfBadTokenIs401(String kind) {
         TeamsActivities chat = TeamsActivities.groupChat(connector.serviceUrl());
-        String valid = token(signingKey, APP_ID, Instant.now().plusSeconds(600));
+        String valid = token(signingKey, APP_ID, now().plusSeconds(600));
         String[] parts = valid.split("\\.");
         String header = switch (kind) {
             case "not-yet-valid" -> "Bearer " + JWT.create().withKeyId("test-key").withIssuer("https://api.botframework.com")
-                    .withAudience(APP_ID).withNotBefore(Date.from(Instant.now().plusSeconds(3600)))
-                    .withExpiresAt(Date.from(Instant.now().plusSeconds(7200))).withClaim("serviceurl", connector.serviceUrl())
+                    .withAudience(APP_ID).withNotBefore(Date.from(now().plusSeconds(3600)))
+                    .withExpiresAt(Date.from(now().plusSeconds(7200))).withClaim("serviceurl", connector.serviceUrl())
                     .sign(Algorithm.RSA256((RSAPublicKey) signingKey.getPublic(), (RSAPrivateKey) signingKey.getPrivate()));
             case "wrong-issuer" -> "Bearer " + JWT.create().withKeyId("test-key").withIssuer("https://evil.example")
-                    .withAudience(APP_ID).withExpiresAt(Date.from(Instant.now().plusSeconds(600)))
+                    .withAudience(APP_ID).withExpiresAt(Date.from(now().plusSeconds(600)))
                     .withClaim("serviceurl", connector.serviceUrl())
                     .sign(Algorithm.RSA256((RSAPublicKey) signingKey.getPublic(), (RSAPrivateKey) signingKey.getPrivate()));
             case "alg-none" -> "Bearer " + JWT.create().withKeyId("test-key").withIssuer("https://api.botframework.com")
-                    .withAudience(APP_ID).withExpiresAt(Date.from(Instant.now().plusSeconds(600)))
+                    .withAudience(APP_ID).withExpiresAt(Date.from(now().plusSeconds(600)))
                     .withClaim("serviceurl", connector.serviceUrl()).sign(Algorithm.none());
             case "unsigned" -> "Bearer " + parts[0] + "." + parts[1] + ".";
             case "garbage" -> "Bearer not.a.token";
@@ -166,7 +126,7 @@ class AuthenticationTest {
     @Test
     void validTokenIsAcceptedAndTheReplyCarriesTheBotsToken() {
         TeamsActivities chat = TeamsActivities.groupChat(connector.serviceUrl());
-        String token = token(signingKey, APP_ID, Instant.now().plusSeconds(600));
+        String token = token(signingKey, APP_ID, now().plusSeconds(600));
 
         HttpResponse<String> response = endpoint().withAuthorization("Bearer " + token).post(chat.message("Anne", "hjælp"));
 
@@ -180,7 +140,7 @@ class AuthenticationTest {
     @Test
     void tenantOutsideTheAllowListIsRefusedWith403() {
         TeamsActivities chat = TeamsActivities.groupChat(connector.serviceUrl()).inTenant("tenant-stranger");
-        String token = token(signingKey, APP_ID, Instant.now().plusSeconds(600));
+        String token = token(signingKey, APP_ID, now().plusSeconds(600));
 
         HttpResponse<String> response = endpoint().withAuthorization("Bearer " + token).post(chat.message("Anne", "hjælp"));
 
@@ -192,61 +152,11 @@ class AuthenticationTest {
     @Test
     void secondAllowedTenantGetsIn() {
         TeamsActivities chat = TeamsActivities.personal(connector.serviceUrl()).inTenant("another-allowed-tenant");
-        String token = token(signingKey, APP_ID, Instant.now().plusSeconds(600));
+        String token = token(signingKey, APP_ID, now().plusSeconds(600));
 
         assertThat(endpoint().withAuthorization("Bearer " + token).post(chat.plainMessage("Bo", "hjælp")).statusCode())
                 .isEqualTo(202);
         assertThat(connector.postedTo(chat.conversationId())).hasSize(1);
     }
 
-    private BotEndpoint endpoint() {
-        return BotEndpointFactory.at(port);
-    }
-
-    private static String token(KeyPair key, String audience, Instant expires) {
-        return JWT.create()
-                .withKeyId("test-key")
-                .withIssuer("https://api.botframework.com")
-                .withAudience(audience)
-                .withNotBefore(Date.from(expires.minusSeconds(7200)))
-                .withExpiresAt(Date.from(expires))
-                .withClaim("serviceurl", connector.serviceUrl())
-                .sign(Algorithm.RSA256((RSAPublicKey) key.getPublic(), (RSAPrivateKey) key.getPrivate()));
-    }
-
-    private static KeyPair rsaKeyPair() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            return generator.generateKeyPair();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String base64Url(BigInteger value) {
-        byte[] bytes = value.toByteArray();
-        if (bytes[0] == 0 && bytes.length > 1) {
-            bytes = java.util.Arrays.copyOfRange(bytes, 1, bytes.length);
-        }
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    /** Outgoing calls get a fixed token instead of asking Microsoft's login service (msal4j refuses http). */
-    @TestConfiguration(proxyBeanMethods = false)
-    static class OutgoingToken {
-        @Bean
-        @Primary
-        AppCredentialsFactory stubCredentials() {
-            IAuthenticationResult result = mock(IAuthenticationResult.class);
-            when(result.accessToken()).thenReturn(OUTGOING_TOKEN);
-            when(result.expiresOnDate()).thenReturn(Date.from(Instant.now().plusSeconds(3600)));
-            return (appId, password, tenant, scope) -> new MicrosoftAppCredentials(appId, password, tenant, scope) {
-                @Override
-                protected Authenticator buildAuthenticator() {
-                    return () -> CompletableFuture.completedFuture(result);
-                }
-            };
-        }
-    }
 }
