@@ -1,5 +1,7 @@
 package dk.kernebot.session;
 
+import dk.kernebot.cards.CardTemplate;
+import dk.kernebot.cards.CardView;
 import java.util.List;
 import java.util.Locale;
 
@@ -14,20 +16,23 @@ import org.springframework.stereotype.Component;
 class SessionCards {
 
     /** Bound to {@code cards/session-question.json}. */
+    @CardTemplate("session-question")
     record QuestionCard(String questionId, String heading, String questionText, boolean hasCard, String tryCardLabel,
                         String cardQuestion, List<SummaryPart.Line> prompts, boolean isOpen, boolean isClosed,
                         String statusText, String nextText, String settleLabel, String noteLabel,
-                        String notePlaceholder, String settleSubmit, String escalateLabel) {
+                        String notePlaceholder, String settleSubmit, String escalateLabel) implements CardView {
     }
 
     /** Bound to {@code cards/session-board.json}. */
+    @CardTemplate("session-board")
     record BoardCard(String heading, String text, String previewUrl, String altText, String pdfA3Label,
-                     String pdfA3Url, String pdfA2Label, String pdfA2Url, String svgLabel, String svgUrl) {
+                     String pdfA3Url, String pdfA2Label, String pdfA2Url, String svgLabel, String svgUrl) implements CardView {
     }
 
     /** Bound to {@code cards/session-choice.json}. */
+    @CardTemplate("session-choice")
     record ChoiceCard(String sessionId, String heading, String text, String next, String resumeLabel,
-                      String restartLabel) {
+                      String restartLabel) implements CardView {
     }
 
     private final CardRenderer renderer;
@@ -48,7 +53,7 @@ class SessionCards {
             case SessionQuestion.ESCALATED -> leaderNote.isEmpty() ? t(locale, "session.question.escalated") : leaderNote;
             default -> "";
         };
-        return renderer.render("session-question", new QuestionCard(question.id(),
+        return renderer.render(new QuestionCard(question.id(),
                 t(locale, "session.question.heading", texts.name(question.askedByName())), texts.escape(question.text()),
                 suggestion != null,
                 suggestion == null ? "" : t(locale, "session.question.tryCard", suggestion.theme().name().in(locale)),
@@ -67,14 +72,14 @@ class SessionCards {
         // The board is drawn in the chat's language: the browser or Teams' image proxy that fetches the links may
         // ask for another one (a Danish Teams on an English browser), so the links say which.
         String lang = "lang=" + Texts.supported(locale).getLanguage();
-        return renderer.render("session-board", new BoardCard(t(locale, "session.boardCard.heading", processTitle),
+        return renderer.render(new BoardCard(t(locale, "session.boardCard.heading", processTitle),
                 t(locale, "session.boardCard.text"), base + ".png?" + lang, t(locale, "session.boardCard.alt"),
                 t(locale, "session.boardCard.pdfA3"), base + ".pdf?size=A3&" + lang, t(locale, "session.boardCard.pdfA2"),
                 base + ".pdf?size=A2&" + lang, t(locale, "session.boardCard.svg"), base + ".svg?" + lang));
     }
 
     String choice(Locale locale, GuidedSession open, ProcessDefinition process) {
-        return renderer.render("session-choice", new ChoiceCard(open.id(),
+        return renderer.render(new ChoiceCard(open.id(),
                 t(locale, "session.choice.heading", process.title().in(locale)),
                 t(locale, open.status() == SessionStatus.PAUSED ? "session.choice.paused" : "session.choice.active",
                         texts.name(open.startedByName()), texts.date(locale, open.startedAt()),

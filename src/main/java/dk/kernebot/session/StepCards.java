@@ -39,11 +39,11 @@ class StepCards {
 
     String render(StepContext context, StepNote note) {
         StepBody body = types.of(context.step()).body(context);
-        ObjectNode card = (ObjectNode) json.readTree(renderer.render("session-card", frame(context, note, body)));
-        JsonNode part = json.readTree(renderer.render(body.template(), body.view()));
+        ObjectNode card = (ObjectNode) json.readTree(renderer.render(frame(context, note, body)));
+        JsonNode part = json.readTree(renderer.render(body.view()));
         ArrayNode items = json.createArrayNode();
         part.path("body").forEach(items::add);
-        body.entries().ifPresent(entries -> json.readTree(renderer.render("session-entries", entries)).path("body")
+        body.entries().ifPresent(entries -> json.readTree(renderer.render(entries)).path("body")
                 .forEach(items::add));
         ArrayNode actions = json.createArrayNode();
         part.path("actions").forEach(actions::add);

@@ -1,9 +1,13 @@
 package dk.kernebot.session;
 
+import dk.kernebot.cards.CardTemplate;
+import dk.kernebot.cards.CardView;
+
 /**
  * What every step card shows around its kind's part, bound to {@code cards/session-card.json}: the process and
  * step, the guidance, whether the step is still open, who has spoken, and the buttons that move the group on.
  */
+@CardTemplate("session-card")
 record StepFrame(String sessionId, String stepId, String processTitle, String stepHeading, String guidance,
                  boolean showChildrenReminder, String childrenReminder, boolean isReadOnly, String closedNote,
                  boolean hasError, boolean hasInfo, String note, boolean showVoices, String spokenText,
@@ -11,5 +15,5 @@ record StepFrame(String sessionId, String stepId, String processTitle, String st
                  String reflectionCommand, boolean showNudge, String nudgeLabel, boolean showStepButtons,
                  String nextLabel, boolean hasBack, String backLabel, String pauseLabel, String endLabel,
                  boolean showRaise, String raiseLabel, String raiseInputLabel, String raisePlaceholder,
-                 String raiseSubmit) {
+                 String raiseSubmit) implements CardView {
 }

@@ -1,5 +1,7 @@
 package dk.kernebot.session.kind;
 
+import dk.kernebot.cards.CardTemplate;
+import dk.kernebot.cards.CardView;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,8 +38,9 @@ public class BubblesStep implements StepType {
     }
 
     /** Bound to {@code cards/session-bubbles.json}. */
+    @CardTemplate("session-bubbles")
     record View(StepRef step, ContributeForm form, String levelLabel, List<Choice> levelChoices, String servesLabel,
-                String servesPlaceholder) {
+                String servesPlaceholder) implements CardView {
     }
 
     @Override
@@ -71,7 +74,7 @@ public class BubblesStep implements StepType {
         View view = new View(context.ref(), ContributeForm.of(texts, locale, KIND), texts.t(locale, "session.input.level"),
                 RINGS.stream().map(r -> new Choice(ring(locale, r), r)).toList(), texts.t(locale, "session.input.serves"),
                 texts.t(locale, "session.placeholder.serves"));
-        return StepBody.of("session-bubbles", view, rows.view(context, KIND, list));
+        return StepBody.of(view, rows.view(context, KIND, list));
     }
 
     @Override

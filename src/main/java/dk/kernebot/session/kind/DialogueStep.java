@@ -1,5 +1,7 @@
 package dk.kernebot.session.kind;
 
+import dk.kernebot.cards.CardTemplate;
+import dk.kernebot.cards.CardView;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -38,9 +40,10 @@ class DialogueStep implements StepType {
     }
 
     /** Bound to {@code cards/session-dialogue.json}. */
+    @CardTemplate("session-dialogue")
     record View(StepRef step, ContributeForm form, boolean hasCategoryChoice, String categoryLabel,
                 String defaultCategory, List<Choice> categoryChoices, boolean hasGoalTags, String qualityLabel,
-                String capitalLabel, String tagPlaceholder, List<Choice> qualityChoices, List<Choice> capitalChoices) {
+                String capitalLabel, String tagPlaceholder, List<Choice> qualityChoices, List<Choice> capitalChoices) implements CardView {
     }
 
     @Override
@@ -85,7 +88,7 @@ class DialogueStep implements StepType {
                 categories.contains("GOAL"), texts.t(locale, "session.input.quality"),
                 texts.t(locale, "session.input.capital"), texts.t(locale, "session.input.tagPlaceholder"),
                 choices(locale, QUALITY_TYPES), choices(locale, CAPITALS));
-        return StepBody.of("session-dialogue", view, rows.view(context, KIND, list));
+        return StepBody.of(view, rows.view(context, KIND, list));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dk.kernebot.session.kind;
 
+import dk.kernebot.cards.CardTemplate;
+import dk.kernebot.cards.CardView;
 import java.util.List;
 
 import dk.kernebot.institution.InstitutionProfile;
@@ -18,9 +20,10 @@ class FrameStep implements StepType {
     }
 
     /** Bound to {@code cards/session-frame.json}. */
+    @CardTemplate("session-frame")
     record View(boolean hasProfile, boolean noProfile, String noProfileText, String institutionName,
                 String formalLabel, String formalText, String valuesLabel, List<Value> values, String rulesLabel,
-                List<SummaryPart.Line> rules, boolean hasPrevious, String previousLabel, String previousText) {
+                List<SummaryPart.Line> rules, boolean hasPrevious, String previousLabel, String previousText) implements CardView {
     }
 
     record Value(String name, String description) {
@@ -40,7 +43,7 @@ class FrameStep implements StepType {
         List<SummaryPart.Line> rules = List.of("session.frame.rule1", "session.frame.rule2", "session.frame.rule3")
                 .stream().map(key -> new SummaryPart.Line(texts.t(locale, key))).toList();
         GuidedSession previous = context.previous().filter(p -> p.agreedText() != null).orElse(null);
-        return StepBody.of("session-frame", new View(profile != null, profile == null,
+        return StepBody.of(new View(profile != null, profile == null,
                 texts.t(locale, "session.frame.noProfile"), profile == null ? "" : texts.escape(profile.name()),
                 texts.t(locale, "session.frame.formal"), profile == null ? "" : texts.escape(profile.kerneopgave(locale)),
                 texts.t(locale, "session.frame.values"), values, texts.t(locale, "session.frame.rules"), rules,

@@ -1,5 +1,7 @@
 package dk.kernebot.session.kind;
 
+import dk.kernebot.cards.CardTemplate;
+import dk.kernebot.cards.CardView;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,7 +29,8 @@ class PriorityStep implements StepType {
     }
 
     /** Bound to {@code cards/session-priority.json}. */
-    record View(String votesHint) {
+    @CardTemplate("session-priority")
+    record View(String votesHint) implements CardView {
     }
 
     @Override
@@ -79,7 +82,7 @@ class PriorityStep implements StepType {
             return rows.row(context, entry, prefix, texts.escape(entry.text()), entry.inPractice(), byline, details,
                     buttons);
         }).toList();
-        return StepBody.of("session-priority", new View(texts.t(locale, "session.priority.votesHint",
+        return StepBody.of(new View(texts.t(locale, "session.priority.votesHint",
                 context.step().votesPerPerson())), rows.view(context, "PRIORITY", list));
     }
 

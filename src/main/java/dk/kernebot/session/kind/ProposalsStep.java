@@ -1,5 +1,7 @@
 package dk.kernebot.session.kind;
 
+import dk.kernebot.cards.CardTemplate;
+import dk.kernebot.cards.CardView;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -35,10 +37,11 @@ class ProposalsStep implements StepType {
     }
 
     /** Bound to {@code cards/session-proposals.json}. */
+    @CardTemplate("session-proposals")
     record View(StepRef step, boolean hasAgreed, String agreedLabel, String agreedText, String agreedBy,
                 ContributeForm form, boolean hasValueChoices, String valuesInputLabel, List<Choice> valueChoices,
                 boolean showAgreeEdit, String agreeEditLabel, String agreeEditInputLabel, String agreedEditValue,
-                String agreeEditSubmit) {
+                String agreeEditSubmit) implements CardView {
     }
 
     @Override
@@ -88,7 +91,7 @@ class ProposalsStep implements StepType {
                 texts.t(locale, agreed == null ? "session.agree.write" : "session.agree.edit"),
                 texts.t(locale, "session.agree.inputLabel"), agreed == null ? "" : agreed,
                 texts.t(locale, "session.agree.submit"));
-        return StepBody.of("session-proposals", view, rows.view(context, KIND, list));
+        return StepBody.of(view, rows.view(context, KIND, list));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dk.kernebot.session.kind;
 
+import dk.kernebot.cards.CardTemplate;
+import dk.kernebot.cards.CardView;
 import java.util.List;
 
 import dk.kernebot.session.SessionTexts;
@@ -21,7 +23,8 @@ class QuestionsStep implements StepType {
     }
 
     /** Bound to {@code cards/session-questions.json}. */
-    record View(String questionsLabel, boolean noQuestions, String noQuestionsText, List<SummaryPart.Line> questions) {
+    @CardTemplate("session-questions")
+    record View(String questionsLabel, boolean noQuestions, String noQuestionsText, List<SummaryPart.Line> questions) implements CardView {
     }
 
     @Override
@@ -38,7 +41,7 @@ class QuestionsStep implements StepType {
     public StepBody body(StepContext context) {
         var locale = context.locale();
         List<SummaryPart.Line> lines = questions.of(context);
-        return StepBody.of("session-questions", new View(texts.t(locale, "session.questions.label"), lines.isEmpty(),
+        return StepBody.of(new View(texts.t(locale, "session.questions.label"), lines.isEmpty(),
                 texts.t(locale, "session.questions.none"), lines));
     }
 }

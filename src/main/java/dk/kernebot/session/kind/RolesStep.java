@@ -1,5 +1,7 @@
 package dk.kernebot.session.kind;
 
+import dk.kernebot.cards.CardTemplate;
+import dk.kernebot.cards.CardView;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -29,8 +31,9 @@ class RolesStep implements StepType {
     }
 
     /** Bound to {@code cards/session-roles.json}. */
+    @CardTemplate("session-roles")
     record View(StepRef step, String contributeLabel, String roleLabel, String roleError, List<Choice> roleChoices,
-                String submitLabel) {
+                String submitLabel) implements CardView {
     }
 
     @Override
@@ -63,7 +66,7 @@ class RolesStep implements StepType {
         View view = new View(context.ref(), texts.t(locale, "session.contribute.ROLES"),
                 texts.t(locale, "session.input.role"), texts.t(locale, "session.error.role"),
                 ROLES.stream().map(r -> new Choice(role(locale, r), r)).toList(), texts.t(locale, "session.submit"));
-        return StepBody.of("session-roles", view, rows.view(context, KIND, list));
+        return StepBody.of(view, rows.view(context, KIND, list));
     }
 
     /** One role per person: choosing again replaces the earlier choice. */

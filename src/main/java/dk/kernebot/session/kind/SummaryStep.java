@@ -1,5 +1,7 @@
 package dk.kernebot.session.kind;
 
+import dk.kernebot.cards.CardTemplate;
+import dk.kernebot.cards.CardView;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,11 +36,12 @@ class SummaryStep implements StepType {
     }
 
     /** Bound to {@code cards/session-summary.json}. */
+    @CardTemplate("session-summary")
     record View(StepRef step, boolean isEnded, String endedNote, List<Section> sections, boolean hasChanges,
                 String changesLabel, List<SummaryPart.Line> changes, String questionsLabel, boolean noQuestions,
                 String noQuestionsText, List<SummaryPart.Line> questions, String participantsText, boolean hasRevisit,
                 String revisitText, String completeLabel, String backLabel, boolean hasBoard, String boardLabel,
-                boolean hasPlan, String planLabel) {
+                boolean hasPlan, String planLabel) implements CardView {
     }
 
     record Section(String heading, List<SummaryPart.Line> lines) {
@@ -89,6 +92,6 @@ class SummaryStep implements StepType {
                 bubbles.drawsOn(context.process()), texts.t(locale, "session.board"),
                 context.process().endsInHandleplan() && session.status() == SessionStatus.COMPLETED,
                 texts.t(locale, "session.summary.plan"));
-        return new StepBody("session-summary", view, Optional.empty(), false);
+        return new StepBody(view, Optional.empty(), false);
     }
 }
