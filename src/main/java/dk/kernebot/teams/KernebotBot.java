@@ -11,6 +11,7 @@ import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ActivityTypes;
 import com.microsoft.bot.schema.ChannelAccount;
+import dk.kernebot.cardsize.MessageSizeGuard;
 import dk.kernebot.chat.CardAction;
 import dk.kernebot.chat.CardActionRouter;
 import dk.kernebot.chat.ChatContext;
@@ -61,12 +62,14 @@ class KernebotBot extends ActivityHandler {
     private final Optional<MeetingEventHandler> meetingEvents;
     private final CprGuard cpr;
     private final ConversationRemovals removals;
+    private final MessageSizeGuard sizeGuard;
 
     KernebotBot(BotSettings settings, ConversationStore conversations, CommandRouter commands,
                 CardActionRouter cardActions, Welcome welcome, HelpCards helpCards, Texts texts,
                 ProcessedActivities processed, MeterRegistry metrics, Outbox outbox, PostedCards posted,
                 org.springframework.beans.factory.ObjectProvider<MeetingEventHandler> meetingEvents, CprGuard cpr,
-                ConversationRemovals removals) {
+                ConversationRemovals removals, MessageSizeGuard sizeGuard) {
+        this.sizeGuard = sizeGuard;
         this.cpr = cpr;
         this.removals = removals;
         this.outbox = outbox;
@@ -249,10 +252,13 @@ class KernebotBot extends ActivityHandler {
                 .orElseGet(() -> Reply.card(helpCards.unknownAction(context)));
     }
 
-    /** A feature failing must never show a stack trace in the chat, nor lose what was saved before it failed. */
+    /**
+     * A feature failing must never show a stack trace in the chat, nor lose what was saved before it failed; and
+     * what it answers goes out in a size Teams accepts.
+     */
     private Reply safely(ChatContext context, java.util.function.Supplier<Reply> work) {
         try {
-            return work.get();
+            return sizeGuard.fit(context, work.get());
         } catch (RuntimeException e) {
             metrics.counter("kernebot.activity.errors").increment();
             log.error("Handling an activity failed", e);
