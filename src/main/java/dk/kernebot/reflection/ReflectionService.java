@@ -101,7 +101,11 @@ public class ReflectionService {
         String answer = text == null ? "" : text.strip();
         return withOpenDraw(context, drawId, draw -> {
             Deck deck = deckFor(draw);
-            ReflectionCard card = deck.card(draw.cardId()).orElseThrow();
+            Optional<ReflectionCard> drawn = deck.card(draw.cardId());
+            if (drawn.isEmpty()) {
+                return cardGone(context);
+            }
+            ReflectionCard card = drawn.get();
             if (answer.isEmpty() || answer.length() > MAX_ANSWER) {
                 String error = answer.isEmpty()
                         ? views.text(context.locale(), "reflection.error.emptyAnswer")
@@ -127,7 +131,11 @@ public class ReflectionService {
         String typed = text == null ? "" : text.strip();
         return withOpenDraw(context, drawId, draw -> {
             Deck deck = deckFor(draw);
-            ReflectionCard card = deck.card(draw.cardId()).orElseThrow();
+            Optional<ReflectionCard> drawn = deck.card(draw.cardId());
+            if (drawn.isEmpty()) {
+                return cardGone(context);
+            }
+            ReflectionCard card = drawn.get();
             String cardQuestion = card.question().in(context.locale());
             if (typed.length() > MAX_QUESTION) {
                 return Reply.replaceCard(views.card(context.locale(), deck, card, ReflectionViews.CardState.open(draw)
@@ -196,6 +204,11 @@ public class ReflectionService {
         ReflectionCard card = candidates.get(ThreadLocalRandom.current().nextInt(candidates.size()));
         Draw draw = draws.create(context, deck.id(), card.id(), themeId, restarted);
         return views.card(context.locale(), deck, card, ReflectionViews.CardState.open(draw));
+    }
+
+    /** A card drawn before its deck was replaced by a version without it: nothing to save it against. */
+    private Reply cardGone(ChatContext context) {
+        return Reply.notice(views.text(context.locale(), "reflection.cardGone"));
     }
 
     private String themesWithProblem(ChatContext context, Deck deck, String problem) {

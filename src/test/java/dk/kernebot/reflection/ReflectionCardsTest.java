@@ -305,7 +305,7 @@ class ReflectionCardsTest extends BotIntegrationTest {
         String response = bot().send(chat.execute("Bo", "chooser-1", "reflection.draw",
                 data("verb", "reflection.draw", "theme", "sprog")));
 
-        assertThat(themeLabel(invokeCard(response))).isEqualTo("Refleksionskort · Sprog");
+        assertThat(themeLabel(invokeCard(response))).isEqualTo("Refleksionskort · Kommunikation og sprog");
         assertThat(connector.postedTo(chat.conversationId())).hasSize(1);
     }
 
