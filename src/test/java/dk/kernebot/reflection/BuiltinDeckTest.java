@@ -140,7 +140,7 @@ class BuiltinDeckTest {
         Set<String> shared = new HashSet<>(prompted);
         shared.retainAll(asked);
         boolean same = prompt.strip().equalsIgnoreCase(question.strip());
-        boolean mostlyTheQuestionsWords = shared.size() >= 2 && shared.size() * 3 >= prompted.size() * 2;
+        boolean mostlyTheQuestionsWords = shared.size() >= 2 && shared.size() * 3 > prompted.size() * 2;
         boolean mostOfTheQuestion = !asked.isEmpty() && shared.size() * 2 >= asked.size();
         if (same || mostlyTheQuestionsWords || mostOfTheQuestion) {
             repeats.add(card.id() + " (" + language + "): \"" + prompt + "\" shares " + shared);
