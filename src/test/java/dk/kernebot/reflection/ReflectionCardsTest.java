@@ -298,7 +298,7 @@ class ReflectionCardsTest extends BotIntegrationTest {
 
         JsonNode chooser = lastCard(chat);
         assertThat(chooser.toString()).contains("Vælg et tema").contains("Kerneopgaven").contains("Værdisæt")
-                .contains("Leg").contains("Sprog").contains("Forældresamarbejde");
+                .contains("Leg").contains("Kommunikation og sprog").contains("Forældresamarbejde");
         assertThat(chooser.findValues("theme").stream().map(JsonNode::asText).filter(t -> !t.isEmpty()).distinct().count())
                 .isGreaterThanOrEqualTo(11);
 
