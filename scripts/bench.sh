@@ -11,7 +11,8 @@
 # (unmeasured JIT warm-up per bot and kind before the first scenario, default 5),
 # BENCH_CONCURRENCY (default 1,10,50), BENCH_REMINDERS_CONVERSATIONS / BENCH_REMINDERS_PER_CONVERSATION
 # (default 1000 / 10), BENCH_ONLY=growth (only the full bot and the card growth: handleplans of BENCH_GROWTH_SIZES goals,
-# default 5,50,200,1000, each command timed BENCH_GROWTH_SAMPLES times, default 30), BENCH_JAVA_OPTS (extra JVM flags for the bots), BENCH_SKIP_BUILD=1, BENCH_ONLY=dispatch (only
+# default 5,50,200,1000, kerneopgave steps of BENCH_GROWTH_STEPS entries, default 10,100,500 or none, kvalitetssamtale
+# summaries of BENCH_GROWTH_NOTES notes, default 20,200; each command timed BENCH_GROWTH_SAMPLES times, default 30), BENCH_JAVA_OPTS (extra JVM flags for the bots), BENCH_SKIP_BUILD=1, BENCH_ONLY=dispatch (only
 # the full bot and the reminder dispatch: no plain start, no echo bot, no incoming activities), BENCH_JAR=path (that
 # jar instead of the bench jar, e.g. an older build to compare with; implies BENCH_SKIP_BUILD=1), BENCH_CONNECTOR_DELAY_MS (the
 # connector answers each dispatch post after this long, as a remote one would; default 0).
@@ -34,6 +35,8 @@ JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx256m -XX:+UseSerialGC}
 ONLY=${BENCH_ONLY:-}
 GROWTH_SIZES=${BENCH_GROWTH_SIZES:-5,50,200,1000}
 GROWTH_SAMPLES=${BENCH_GROWTH_SAMPLES:-30}
+GROWTH_STEPS=${BENCH_GROWTH_STEPS:-10,100,500}
+GROWTH_NOTES=${BENCH_GROWTH_NOTES:-20,200}
 if [[ -n "$ONLY" && "$ONLY" != dispatch && "$ONLY" != growth ]]; then
   echo "BENCH_ONLY may only be 'dispatch' or 'growth'" >&2
   exit 2
@@ -202,10 +205,11 @@ node scripts/bench/load.mjs activities \
 fi
 
 if [[ -z "$ONLY" || "$ONLY" == growth ]]; then
-say "Card growth: handleplans of $GROWTH_SIZES goals (each with an action and 2 status changes), $GROWTH_SAMPLES runs of each command"
+say "Card growth: handleplans of $GROWTH_SIZES goals (each with an action and 2 status changes), kerneopgave steps of $GROWTH_STEPS entries, kvalitetssamtale summaries of $GROWTH_NOTES notes; $GROWTH_SAMPLES runs of each command"
 echo "  load average now: $(cut -d' ' -f1-3 /proc/loadavg)"
 node scripts/bench/load.mjs growth --bot "http://127.0.0.1:$FULL_PORT" --wiremock "$WIREMOCK" --service-url "$WIREMOCK/" \
-  --sizes "$GROWTH_SIZES" --samples "$GROWTH_SAMPLES" --out "$OUT/growth.json"
+  --sizes "$GROWTH_SIZES" --step-sizes "$GROWTH_STEPS" --note-sizes "$GROWTH_NOTES" --samples "$GROWTH_SAMPLES" \
+  --out "$OUT/growth.json"
 fi
 
 if [[ "$ONLY" != growth ]]; then

@@ -6,6 +6,7 @@
 //   node load.mjs dispatch   --bot URL --wiremock URL --out FILE [--conversations 1000] [--per-conversation 10]
 //                            [--bot-pid PID --wiremock-pid PID] [--connector-delay-ms 0]
 //   node load.mjs growth     --bot URL --wiremock URL --service-url URL --out FILE [--sizes 5,50,200,1000] [--samples 30]
+//                            [--step-sizes 10,100,500|none] [--note-sizes 20,200]
 //   node load.mjs report     --dir DIR
 //
 // A closed loop: each of N conversations sends its next activity as soon as the previous one was answered, so
@@ -431,6 +432,99 @@ async function timed(samples, run) {
   return { p50: round(percentile(ms, 50), 1), p99: round(percentile(ms, 99), 1), samples: ms.length };
 }
 
+/** The value of the first `"key": "..."` in a card (ids in the buttons' data). */
+function dataOf(card, key) {
+  const m = JSON.stringify(card || {}).match(new RegExp(`"${key}":"([^"]+)"`));
+  return m ? m[1] : null;
+}
+
+function clickIn(endpoint, serviceUrl, conversationId, user, verb, data) {
+  return request(endpoint, 'POST', execute(conversationId, user, serviceUrl, `growth-card`, verb, { verb, ...data }));
+}
+
+async function lastCard(wiremock, conversationId) {
+  const posted = await postedTo(wiremock, conversationId);
+  return posted.length ? { card: cardOf(posted[posted.length - 1]), activity: posted[posted.length - 1] } : { card: null, activity: null };
+}
+
+/** A kerneopgave session whose step 2 (proposals) holds n entries from 20 people. */
+async function buildSessionStep(endpoint, serviceUrl, wiremock, conversationId, n) {
+  await request(endpoint, 'POST', typed(conversationId, 'Anne', serviceUrl, 'start kerneopgave'));
+  const sessionId = dataOf((await lastCard(wiremock, conversationId)).card, 'sessionId');
+  if (!sessionId) throw new Error('no sessionId on the first session card');
+  await clickIn(endpoint, serviceUrl, conversationId, 'Anne', 'session.next', { sessionId, stepId: 'ramme' });
+  let accepted = 0;
+  for (let i = 1; i <= n; i++) {
+    const r = await clickIn(endpoint, serviceUrl, conversationId, `Deltager${i % 20}`, 'session.contribute',
+      { sessionId, stepId: 'kerneopgave', text: `Forslag ${i}: Vi skaber trygge rammer, hvor alle børn bliver set og hørt i fællesskabet` });
+    if (cardOf(JSON.parse(r.body || '{}'))) accepted++;
+  }
+  return { sessionId, accepted };
+}
+
+const AGENDA = ['laereplan', 'laeringsmiljoe', 'sprog', 'trivsel', 'foraeldre', 'overgange', 'indsatser'];
+
+/** A kvalitetssamtale with n notes over the seven agenda points, moved on to its summary. */
+async function buildQualityConversation(endpoint, serviceUrl, wiremock, conversationId, n) {
+  await request(endpoint, 'POST', typed(conversationId, 'Dorte', serviceUrl, 'start kvalitetssamtale'));
+  const sessionId = dataOf((await lastCard(wiremock, conversationId)).card, 'sessionId');
+  if (!sessionId) throw new Error('no sessionId on the first kvalitetssamtale card');
+  await clickIn(endpoint, serviceUrl, conversationId, 'Dorte', 'session.contribute', { sessionId, stepId: 'ramme', role: 'DAGTILBUDSCHEF' });
+  let previous = 'ramme';
+  let accepted = 0;
+  for (let p = 0; p < AGENDA.length; p++) {
+    await clickIn(endpoint, serviceUrl, conversationId, 'Dorte', 'session.next', { sessionId, stepId: previous });
+    const here = Math.floor(n / AGENDA.length) + (p < n % AGENDA.length ? 1 : 0);
+    for (let i = 1; i <= here; i++) {
+      const r = await clickIn(endpoint, serviceUrl, conversationId, USERS[i % USERS.length], 'session.contribute',
+        { sessionId, stepId: AGENDA[p], category: 'NOTE', text: `Note ${i} om ${AGENDA[p]}: vi så fremgang i børnegrupperne, men vil følge op i foråret` });
+      if (cardOf(JSON.parse(r.body || '{}'))) accepted++;
+    }
+    previous = AGENDA[p];
+  }
+  await clickIn(endpoint, serviceUrl, conversationId, 'Dorte', 'session.next', { sessionId, stepId: previous });
+  await clickIn(endpoint, serviceUrl, conversationId, 'Dorte', 'session.next', { sessionId, stepId: 'evaluering' });
+  return { sessionId, accepted };
+}
+
+async function sessionGrowth(rowsOut, samples) {
+  const endpoint = `${args.bot}/api/messages`;
+  const serviceUrl = args['service-url'];
+  const wiremock = args.wiremock;
+  const tag = `${process.pid}-${Date.now()}`;
+  const steps = (args['step-sizes'] || '10,100,500').split(',').map(Number);
+  const notes = (args['note-sizes'] || '20,200').split(',').map(Number);
+  const t0 = performance.now();
+  const built = await Promise.all([
+    ...steps.map(async (n) => ({ card: 'session step', unit: 'entries', n, id: `19:growth-step-${n}-${tag}@thread.v2`,
+      ...(await buildSessionStep(endpoint, serviceUrl, wiremock, `19:growth-step-${n}-${tag}@thread.v2`, n)) })),
+    ...notes.map(async (n) => ({ card: 'kvalitetssamtale summary', unit: 'notes', n, id: `19:growth-kvalitet-${n}-${tag}@thread.v2`,
+      ...(await buildQualityConversation(endpoint, serviceUrl, wiremock, `19:growth-kvalitet-${n}-${tag}@thread.v2`, n)) })),
+  ]);
+  console.log(`  built sessions in ${((performance.now() - t0) / 1000).toFixed(1)} s (load average ${loadavg()})`);
+  for (const b of built) {
+    const user = b.card === 'session step' ? 'Anne' : 'Dorte';
+    const cmd = await timed(samples, () => request(endpoint, 'POST', typed(b.id, user, serviceUrl, 'fortsæt')));
+    const { card, activity } = await lastCard(wiremock, b.id);
+    const row = { card: b.card, size: b.n, unit: b.unit, accepted: b.accepted, how: '"fortsæt"',
+      cardBytes: card ? bytes(card) : null, activityBytes: activity ? bytes(activity) : null,
+      shortened: !!(card && JSON.stringify(card).includes('/indhold/')), ...cmd };
+    rowsOut.push(row);
+    console.log(`  ${JSON.stringify(row)}`);
+    const paging = card ? pagingAction(card) : null;
+    if (paging) {
+      let answer = null;
+      const click = await timed(samples, async () => { answer = await clickIn(endpoint, serviceUrl, b.id, user, paging.verb || (paging.data || {}).verb, paging.data || {}); return answer; });
+      let clicked = null;
+      try { clicked = cardOf(JSON.parse(answer.body)); } catch { /* not a card */ }
+      const row2 = { card: b.card, size: b.n, unit: b.unit, how: `click "${paging.title}"`, cardBytes: clicked ? bytes(clicked) : null,
+        activityBytes: answer ? bytes(answer.body) : null, shortened: !!(clicked && JSON.stringify(clicked).includes('/indhold/')), ...click };
+      rowsOut.push(row2);
+      console.log(`  ${JSON.stringify(row2)}`);
+    }
+  }
+}
+
 async function growth() {
   const endpoint = `${args.bot}/api/messages`;
   const serviceUrl = args['service-url'];
@@ -474,6 +568,10 @@ async function growth() {
       results.push(row2);
       console.log(`  ${JSON.stringify(row2)}`);
     }
+  }
+  if (args['step-sizes'] !== 'none') {
+    console.log('  sessions: a kerneopgave step with many entries, a kvalitetssamtale summary with many notes ...');
+    await sessionGrowth(results, samples);
   }
   fs.writeFileSync(args.out, JSON.stringify({ results, loadavg: loadavg() }, null, 2));
 }
