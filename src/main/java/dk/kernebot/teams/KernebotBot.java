@@ -134,9 +134,11 @@ class KernebotBot extends ActivityHandler {
         ChatContext context = Activities.context(activity);
         if (activity.getValue() != null) {
             Optional<CardAction> action = CardActions.fromSubmitValue(activity.getValue());
-            return ReplySender.send(posted, turn, safely(context, () -> handleCardAction(context, action)));
+            return ReplySender.send(posted, turn,
+                    safely(context, () -> inTeamsLanguage(activity, context, handleCardAction(context, action))));
         }
-        return ReplySender.send(posted, turn, safely(context, () -> handleText(context, CommandText.of(activity))));
+        return ReplySender.send(posted, turn,
+                safely(context, () -> inTeamsLanguage(activity, context, handleText(context, CommandText.of(activity)))));
     }
 
     @Override
@@ -147,7 +149,7 @@ class KernebotBot extends ActivityHandler {
         }
         ChatContext context = Activities.context(activity);
         Optional<CardAction> action = CardActions.fromInvokeValue(activity.getValue());
-        Reply reply = safely(context, () -> handleCardAction(context, action));
+        Reply reply = safely(context, () -> inTeamsLanguage(activity, context, handleCardAction(context, action)));
         return ReplySender.send(posted, turn, reply).thenApply(ignored -> invokeResponse(reply));
     }
 
@@ -193,8 +195,18 @@ class KernebotBot extends ActivityHandler {
         ChatContext context = Activities.context(turn.getActivity());
         return ReplySender.send(posted, turn, safely(context, () -> {
             removals.botAdded(context);
-            return welcome.greetOnce(context).orElse(Reply.none());
+            return inTeamsLanguage(turn.getActivity(), context, welcome.greetOnce(context).orElse(Reply.none()));
         }));
+    }
+
+    /** An activity that names its language rewrites a welcome that went out in another one on a guess. */
+    private Reply inTeamsLanguage(Activity activity, ChatContext context, Reply reply) {
+        if (activity.getLocale() == null || activity.getLocale().isBlank()) {
+            return reply;
+        }
+        return welcome.inTheLanguageTeamsNamed(context)
+                .map(update -> reply.alsoUpdate(update.tag(), update.cardJson()))
+                .orElse(reply);
     }
 
     /** The bot can no longer write here; the conversation's data is deleted after the grace period. */
