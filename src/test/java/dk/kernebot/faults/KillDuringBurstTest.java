@@ -133,6 +133,11 @@ class KillDuringBurstTest {
         waitFor(() -> acknowledged.size() >= ACKNOWLEDGED_BEFORE_KILL
                         && database.count("SELECT count(*) FROM outbox WHERE status = 'SENT'") > 0,
                 Duration.ofSeconds(60), "a burst under way with notifications going out", first);
+        String firstSessions = "SELECT count(*) FROM pg_stat_activity WHERE application_name = '"
+                + applicationName("first") + "'";
+        if (TestDatabase.postgres()) {
+            assertThat(database.count(firstSessions)).as("the bot's database sessions carry its name").isPositive();
+        }
         killed.set(true);
         first.process.destroyForcibly(); // SIGKILL on Linux
         assertThat(first.process.waitFor(20, TimeUnit.SECONDS)).as("the process died").isTrue();
@@ -141,6 +146,15 @@ class KillDuringBurstTest {
         }
         clients.shutdown();
         assertThat(first.process.exitValue()).as("killed by SIGKILL (128 + 9)").isEqualTo(137);
+        if (TestDatabase.postgres()) {
+            // A COMMIT the bot sent just before it died is still carried out by its server process: wait for those
+            // to end, or the snapshot below could see SENDING for a row that then becomes SENT.
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (database.count(firstSessions) > 0) {
+                assertThat(System.nanoTime()).as("the killed bot's database sessions ended within 30 s").isLessThan(deadline);
+                Thread.sleep(20); // a polling interval, not a synchronisation
+            }
+        }
         assertThat(refusedBeforeKill).as("nothing refused before the kill").isEmpty();
         int acknowledgedAtKill = acknowledged.size();
 
@@ -266,6 +280,11 @@ class KillDuringBurstTest {
     private record Bot(Process process, BotEndpoint endpoint, Path log) {
     }
 
+    /** How PostgreSQL names this run's bot's sessions (pg_stat_activity), unique to the run. */
+    private String applicationName(String name) {
+        return "kernebot-kill-" + name + "-" + folder.getFileName().toString().replaceAll("[^A-Za-z0-9]", "");
+    }
+
     /** The bot as a separate JVM: target/classes plus the runtime classpath the build wrote down. */
     private Bot start(Database database, String name) throws IOException {
         Path base = Path.of(System.getProperty("basedir", "."));
@@ -281,7 +300,8 @@ class KillDuringBurstTest {
                 "-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                 "-cp", classpath, "dk.kernebot.KernebotApplication",
                 "--server.port=" + port,
-                "--spring.datasource.url=" + database.url(),
+                "--spring.datasource.url=" + database.url()
+                        + (TestDatabase.postgres() ? "&ApplicationName=" + applicationName(name) : ""),
                 "--spring.datasource.username=" + database.user(),
                 "--spring.datasource.password=",
                 "--spring.datasource.hikari.maximum-pool-size=" + database.poolSize(),
