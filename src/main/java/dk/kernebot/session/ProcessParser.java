@@ -53,10 +53,11 @@ final class ProcessParser {
             if (!ids.add(step.id())) {
                 found.add(problems.step(file, step.id(), "id", "duplicate-id"));
             }
-            Optional<StepType> type = types.find(step.kind());
+            // Read from the file: only the step types themselves look at a loaded step's kind.
+            String kind = list.get(i).path("kind").asString();
+            Optional<StepType> type = types.find(kind);
             if (type.isEmpty()) {
-                found.add(problems.step(file, step.id(), "kind", "unknown-kind", step.kind(),
-                        String.join(", ", types.kinds())));
+                found.add(problems.step(file, step.id(), "kind", "unknown-kind", kind, String.join(", ", types.kinds())));
             } else {
                 for (StepProblem problem : type.get().problems(step, List.copyOf(steps), vocabularies)) {
                     found.add(problems.step(file, step.id(), problem.field(), problem.code(), problem.args()));
