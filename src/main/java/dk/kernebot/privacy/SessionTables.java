@@ -61,7 +61,8 @@ class SessionTables implements PersonalTables {
                    OR EXISTS (SELECT 1 FROM session_participant c WHERE c.session_id = s.id AND c.user_id IN (:ids))
                 ORDER BY s.started_at""", p));
         document.put("sessionContributions", Rows.export(jdbc, """
-                SELECT session_id, step_id, text, level, status, author_name, created_at, updated_at FROM session_entry
+                SELECT session_id, step_id, text, ring, category, role, quality_type, capital, status, author_name, created_at,
+                       updated_at FROM session_entry
                 WHERE author_id IN (:ids) ORDER BY created_at""", p));
         document.put("sessionVotes", Rows.export(jdbc, """
                 SELECT v.session_id, v.step_id, e.text AS voted_for, v.voter_name, v.voted_at

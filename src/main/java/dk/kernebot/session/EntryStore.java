@@ -16,8 +16,9 @@ import org.springframework.stereotype.Component;
 public class EntryStore {
 
     private static final String COLUMNS = """
-            id, session_id, step_id, author_id, author_name, text, level, value_ids, in_practice, status, created_at,
-            updated_at""";
+            id, session_id, step_id, author_id, author_name, text, ring, category, role, quality_type, capital, value_ids,
+            in_practice, status, created_at, updated_at""";
+    private static final String VALUES = ":id, :s, :step, :a, :an, :t, :ring, :category, :role, :quality, :capital, :values";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -27,14 +28,14 @@ public class EntryStore {
         this.clock = clock;
     }
 
-    public Entry add(String sessionId, String stepId, UserRef author, String text, String level, List<String> valueIds) {
+    public Entry add(String sessionId, String stepId, UserRef author, String text, EntryTags tags) {
         String id = UUID.randomUUID().toString();
         long now = clock.millis();
-        jdbc.sql("INSERT INTO session_entry (" + COLUMNS + ") VALUES (:id, :s, :step, :a, :an, :t, :level, :values, "
-                        + "FALSE, 'ACTIVE', :now, :now)")
+        jdbc.sql("INSERT INTO session_entry (" + COLUMNS + ") VALUES (" + VALUES + ", FALSE, 'ACTIVE', :now, :now)")
                 .param("id", id).param("s", sessionId).param("step", stepId).param("a", author.id())
-                .param("an", author.name()).param("t", text).param("level", level)
-                .param("values", valueIds == null || valueIds.isEmpty() ? null : String.join(",", valueIds))
+                .param("an", author.name()).param("t", text).param("ring", tags.ring()).param("category", tags.category())
+                .param("role", tags.role()).param("quality", tags.qualityType()).param("capital", tags.capital())
+                .param("values", tags.values().isEmpty() ? null : String.join(",", tags.values()))
                 .param("now", now).update();
         return find(id).orElseThrow();
     }
@@ -113,11 +114,11 @@ public class EntryStore {
      */
     public void copy(Entry from, String toSessionId) {
         String id = UUID.randomUUID().toString();
-        jdbc.sql("INSERT INTO session_entry (" + COLUMNS + ") VALUES (:id, :s, :step, :a, :an, :t, :level, :values, "
-                        + ":practice, 'ACTIVE', :now, :now)")
+        jdbc.sql("INSERT INTO session_entry (" + COLUMNS + ") VALUES (" + VALUES + ", :practice, 'ACTIVE', :now, :now)")
                 .param("id", id).param("s", toSessionId).param("step", from.stepId()).param("a", from.authorId())
-                .param("an", from.authorName()).param("t", from.text()).param("level", from.level())
-                .param("values", from.valueIds()).param("practice", from.inPractice()).param("now", from.createdAt())
-                .update();
+                .param("an", from.authorName()).param("t", from.text()).param("ring", from.ring())
+                .param("category", from.category()).param("role", from.role()).param("quality", from.qualityType())
+                .param("capital", from.capital()).param("values", from.valueIds()).param("practice", from.inPractice())
+                .param("now", from.createdAt()).update();
     }
 }

@@ -9,9 +9,10 @@ import dk.kernebot.reflection.LocalizedText;
  *
  * @param revisitAfterMonths when the group is reminded to revisit the result; 0 for none
  * @param endsInHandleplan   whether completing the session turns its goals into the conversation's handleplan
+ * @param vocabularies       the words its steps tag entries with (rings, roles, categories, ...)
  */
 public record ProcessDefinition(String id, LocalizedText title, List<String> startKeywords, int revisitAfterMonths,
-                                boolean endsInHandleplan, List<StepDefinition> steps) {
+                                boolean endsInHandleplan, Vocabularies vocabularies, List<StepDefinition> steps) {
 
     public ProcessDefinition {
         startKeywords = List.copyOf(startKeywords);

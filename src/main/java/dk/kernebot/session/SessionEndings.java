@@ -108,7 +108,7 @@ class SessionEndings {
         String title = process.title().in(context.locale());
         String note = t(context, "session.completed", title);
         if (process.endsInHandleplan()) {
-            List<GoalDraft> goals = process.steps().stream().flatMap(step -> types.of(step).goals(done, step).stream())
+            List<GoalDraft> goals = process.steps().stream().flatMap(step -> types.of(step).goals(done, process, step).stream())
                     .toList();
             handleplans.addGoalsFromSession(done.conversationId(), done.id(), goals, context.user());
             note = t(context, "session.completed.plan", title, goals.size());

@@ -37,6 +37,28 @@ class PublishedSchemasTest {
     }
 
     @Test
+    void theShippedProcessesKeepTheirSchemaInBothValidators() throws Exception {
+        assertKept("process", PROJECT.resolve("src/main/resources/processes/kerneopgave.json"));
+        assertKept("process", PROJECT.resolve("src/main/resources/processes/kvalitetssamtale.json"));
+    }
+
+    @Test
+    void aBrokenProcessIsBrokenInTheSameFieldsForTheEditorAndForTheBot() throws Exception {
+        ObjectNode process = read(PROJECT.resolve("src/main/resources/processes/kvalitetssamtale.json"));
+        process.put("revisitAfterMonths", -1).put("stepz", 1);
+        ((ArrayNode) process.path("startKeywords")).add("kvalitet");
+        ObjectNode step = (ObjectNode) process.path("steps").get(2);
+        step.remove("guidance");
+        step.put("kind", "dialogue").put("votesPerPerson", 0);
+        ((ObjectNode) process.path("vocabularies").path("roles").get(0).path("label")).put("da", "");
+
+        List<String> fields = assertSameFields("process", write("broken-process.json", process));
+
+        assertThat(fields).contains("/revisitAfterMonths", "/stepz", "/startKeywords/2", "/steps/2/guidance",
+                "/steps/2/kind", "/steps/2/votesPerPerson", "/vocabularies/roles/0/label/da");
+    }
+
+    @Test
     void aDollarSchemaLineForTheEditorAndACardsAboutChildrenFlagAreAllowed() throws Exception {
         ObjectNode deck = read(PROJECT.resolve("src/main/resources/decks/standard.json"));
         deck.put("$schema", "./deck.schema.json");

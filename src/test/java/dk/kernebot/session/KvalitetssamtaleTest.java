@@ -43,7 +43,7 @@ class KvalitetssamtaleTest extends BotIntegrationTest {
         JsonNode withRoles = click(chat, "Mette", Map.of("sessionId", id, "stepId", "ramme", "role", "DAGTILBUDSLEDER"));
         assertThat(text(withRoles)).contains("Fra Dorte", "Fra Lars", "Fra Mette", "Alle har bidraget.");
         assertThat(SessionFixtures.entryIds(withRoles)).isEmpty();
-        assertThat(jdbc.sql("SELECT level FROM session_entry WHERE session_id = :s AND status = 'ACTIVE' ORDER BY level")
+        assertThat(jdbc.sql("SELECT role FROM session_entry WHERE session_id = :s AND status = 'ACTIVE' ORDER BY role")
                 .param("s", id).query(String.class).list())
                 .containsExactly("DAGTILBUDSCHEF", "DAGTILBUDSLEDER", "TEAMLEDER");
         JsonNode badRole = click(chat, "Mette", Map.of("sessionId", id, "stepId", "ramme", "role", "KONGE"));

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class RankingTest {
 
     private static Entry entry(String id, long createdAt) {
-        return new Entry(id, "s", "bobler", "u", "U", "tekst " + id, "INSTITUTION", null, false, "ACTIVE", createdAt, createdAt);
+        return new Entry(id, "s", "bobler", "u", "U", "tekst " + id, "INSTITUTION", null, null, null, null, null, false, "ACTIVE",
+                createdAt, createdAt);
     }
 
     @Test

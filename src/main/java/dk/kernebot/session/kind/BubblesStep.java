@@ -10,11 +10,14 @@ import java.util.stream.Collectors;
 
 import dk.kernebot.session.Entry;
 import dk.kernebot.session.EntryStore;
+import dk.kernebot.session.EntryTags;
 import dk.kernebot.session.GuidedSession;
 import dk.kernebot.session.ProcessDefinition;
 import dk.kernebot.session.Ranking;
 import dk.kernebot.session.SessionTexts;
 import dk.kernebot.session.StepDefinition;
+import dk.kernebot.session.Term;
+import dk.kernebot.session.Vocabularies;
 import dk.kernebot.session.board.BoardBubble;
 import dk.kernebot.session.board.BoardLevel;
 import org.springframework.stereotype.Component;
@@ -24,8 +27,6 @@ import org.springframework.stereotype.Component;
 public class BubblesStep implements StepType {
 
     static final String KIND = "BUBBLES";
-    /** The rings of Aalborg's board, from the centre out. */
-    static final List<String> RINGS = List.of("INSTITUTION", "KOMMUNAL", "NATIONAL", "INTERNATIONAL");
 
     private final EntryStore entries;
     private final EntryRows rows;
@@ -39,8 +40,8 @@ public class BubblesStep implements StepType {
 
     /** Bound to {@code cards/session-bubbles.json}. */
     @CardTemplate("session-bubbles")
-    record View(StepRef step, ContributeForm form, String levelLabel, List<Choice> levelChoices, String servesLabel,
-                String servesPlaceholder) implements CardView {
+    record View(StepRef step, ContributeForm form, String levelLabel, String defaultRing, List<Choice> levelChoices,
+                String servesLabel, String servesPlaceholder) implements CardView {
     }
 
     @Override
@@ -68,12 +69,13 @@ public class BubblesStep implements StepType {
         var locale = context.locale();
         List<EntryRow> list = entries.active(context.sessionId(), context.stepId()).stream()
                 .map(entry -> rows.row(context, entry, "", texts.escape(entry.text()), entry.inPractice(),
-                        rows.byline(context, entry), texts.t(locale, "session.entry.level", ring(locale, entry.level())),
+                        rows.byline(context, entry), texts.t(locale, "session.entry.level", ring(context, entry.ring())),
                         EntryButtons.EDIT_ONLY))
                 .toList();
+        List<Term> rings = context.process().vocabularies().of(Vocabularies.RINGS);
         View view = new View(context.ref(), ContributeForm.of(texts, locale, KIND), texts.t(locale, "session.input.level"),
-                RINGS.stream().map(r -> new Choice(ring(locale, r), r)).toList(), texts.t(locale, "session.input.serves"),
-                texts.t(locale, "session.placeholder.serves"));
+                rings.get(0).id(), rings.stream().map(r -> new Choice(r.label(locale), r.id())).toList(),
+                texts.t(locale, "session.input.serves"), texts.t(locale, "session.placeholder.serves"));
         return StepBody.of(view, rows.view(context, KIND, list));
     }
 
@@ -89,11 +91,11 @@ public class BubblesStep implements StepType {
             return Outcome.refused(problem.orElseGet(() -> texts.t(context.locale(), "session.error.empty")));
         }
         String ring = click.string("level");
-        if (ring == null || !RINGS.contains(ring)) {
+        if (!context.process().vocabularies().has(Vocabularies.RINGS, ring)) {
             return Outcome.refused(texts.t(context.locale(), "session.error.level"));
         }
         entries.add(context.sessionId(), context.stepId(), click.user(), serves.isEmpty() ? text : text + " – " + serves,
-                ring, List.of());
+                EntryTags.ring(ring));
         return Outcome.changed();
     }
 
@@ -111,7 +113,7 @@ public class BubblesStep implements StepType {
         List<SummaryPart.Line> lines = ranked.stream().map(bubble -> {
             Integer rank = Ranking.rankOf(ranked, votes, bubble);
             String line = texts.t(locale, "session.summary.bubble", rank == null ? "•" : rank + "\\.",
-                    texts.escape(bubble.text()), ring(locale, bubble.level()), votes.getOrDefault(bubble.id(), 0));
+                    texts.escape(bubble.text()), ring(context, bubble.ring()), votes.getOrDefault(bubble.id(), 0));
             return new SummaryPart.Line(bubble.inPractice() ? line + " " + texts.t(locale, "session.summary.inPractice")
                     : line);
         }).toList();
@@ -139,13 +141,25 @@ public class BubblesStep implements StepType {
         return step(process).map(step -> {
             Map<String, Integer> votes = votes(session, process, step);
             List<Entry> ranked = Ranking.rank(entries.active(session.id(), step.id()), votes);
-            return ranked.stream().map(e -> new BoardBubble(e.text(), boardLevel(e.level()),
+            return ranked.stream().map(e -> new BoardBubble(e.text(), boardLevel(e.ring()),
                     Ranking.rankOf(ranked, votes, e), e.inPractice())).toList();
         }).orElse(List.of());
     }
 
-    String ring(java.util.Locale locale, String ring) {
-        return texts.t(locale, "session.level." + (ring == null ? "INSTITUTION" : ring));
+    private static String ring(StepContext context, String ring) {
+        return context.process().vocabularies().label(Vocabularies.RINGS, ring, context.locale());
+    }
+
+    /** The board has Aalborg's four rings: a process that places bobler names them, and no others. */
+    @Override
+    public List<StepProblem> problems(StepDefinition step, List<StepDefinition> before, Vocabularies vocabularies) {
+        if (vocabularies.of(Vocabularies.RINGS).isEmpty()) {
+            return List.of(new StepProblem("kind", "missing-vocabulary", Vocabularies.RINGS));
+        }
+        List<String> board = java.util.Arrays.stream(BoardLevel.values()).map(Enum::name).toList();
+        return vocabularies.of(Vocabularies.RINGS).stream().filter(r -> !board.contains(r.id()))
+                .map(r -> new StepProblem("vocabularies.rings", "ring-not-on-board", r.id(), String.join(", ", board)))
+                .toList();
     }
 
     private Optional<StepDefinition> step(ProcessDefinition process) {

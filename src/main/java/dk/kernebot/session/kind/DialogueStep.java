@@ -6,15 +6,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import dk.kernebot.actionplan.GoalDraft;
 import dk.kernebot.session.Entry;
 import dk.kernebot.session.EntryStore;
+import dk.kernebot.session.EntryTags;
 import dk.kernebot.session.GuidedSession;
 import dk.kernebot.session.SessionTexts;
+import dk.kernebot.session.ProcessDefinition;
 import dk.kernebot.session.StepDefinition;
+import dk.kernebot.session.Term;
+import dk.kernebot.session.Vocabularies;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,9 +27,6 @@ import org.springframework.stereotype.Component;
 class DialogueStep implements StepType {
 
     static final String KIND = "DIALOGUE";
-    static final List<String> CATEGORIES = List.of("NOTE", "ASSESSMENT", "GOAL");
-    static final List<String> QUALITY_TYPES = List.of("STRUKTUR", "PROCES", "RESULTAT");
-    static final List<String> CAPITALS = List.of("INDIVIDUEL", "SOCIAL", "BESLUTNING");
 
     private final EntryStore entries;
     private final EntryRows rows;
@@ -43,7 +42,8 @@ class DialogueStep implements StepType {
     @CardTemplate("session-dialogue")
     record View(StepRef step, ContributeForm form, boolean hasCategoryChoice, String categoryLabel,
                 String defaultCategory, List<Choice> categoryChoices, boolean hasGoalTags, String qualityLabel,
-                String capitalLabel, String tagPlaceholder, List<Choice> qualityChoices, List<Choice> capitalChoices) implements CardView {
+                String capitalLabel, String tagPlaceholder, List<Choice> qualityChoices, List<Choice> capitalChoices)
+            implements CardView {
     }
 
     @Override
@@ -51,12 +51,24 @@ class DialogueStep implements StepType {
         return KIND;
     }
 
+    /** Its categories are declared in the process's vocabulary; a goal category needs quality types and capitals. */
     @Override
-    public List<String> problems(StepDefinition step, List<StepDefinition> before) {
-        if (step.categories().isEmpty() || !CATEGORIES.containsAll(step.categories())) {
-            return List.of("Trin \"" + step.id() + "\": \"categories\" skal være en eller flere af " + CATEGORIES + ".");
+    public List<StepProblem> problems(StepDefinition step, List<StepDefinition> before, Vocabularies vocabularies) {
+        List<StepProblem> problems = new java.util.ArrayList<>();
+        if (step.categories().isEmpty()) {
+            problems.add(new StepProblem("categories", "no-categories"));
         }
-        return List.of();
+        List<String> known = vocabularies.of(Vocabularies.CATEGORIES).stream().map(Term::id).toList();
+        step.categories().stream().filter(c -> !known.contains(c)).forEach(c -> problems.add(new StepProblem(
+                "categories", "unknown-term", c, Vocabularies.CATEGORIES, String.join(", ", known))));
+        boolean goals = step.categories().stream().anyMatch(c -> vocabularies.find(Vocabularies.CATEGORIES, c)
+                .map(Term::goal).orElse(false));
+        for (String tags : List.of(Vocabularies.QUALITY_TYPES, Vocabularies.CAPITALS)) {
+            if (goals && vocabularies.of(tags).isEmpty()) {
+                problems.add(new StepProblem("categories", "missing-vocabulary", tags));
+            }
+        }
+        return problems;
     }
 
     @Override
@@ -77,17 +89,19 @@ class DialogueStep implements StepType {
     @Override
     public StepBody body(StepContext context) {
         Locale locale = context.locale();
-        List<String> categories = context.step().categories();
+        Vocabularies words = context.process().vocabularies();
+        List<Term> categories = categories(context);
         List<EntryRow> list = entries.active(context.sessionId(), context.stepId()).stream()
-                .map(entry -> rows.row(context, entry, category(locale, entry.level()) + ": ", texts.escape(entry.text()),
-                        entry.inPractice(), rows.byline(context, entry), tags(locale, entry).strip(), EntryButtons.EDIT_ONLY))
+                .map(entry -> rows.row(context, entry, words.label(Vocabularies.CATEGORIES, entry.category(), locale) + ": ",
+                        texts.escape(entry.text()), entry.inPractice(), rows.byline(context, entry),
+                        tags(context, entry).strip(), EntryButtons.EDIT_ONLY))
                 .toList();
         View view = new View(context.ref(), ContributeForm.of(texts, locale, KIND), categories.size() > 1,
-                texts.t(locale, "session.input.category"), categories.get(0),
-                categories.stream().map(c -> new Choice(texts.t(locale, "session.categoryChoice." + c), c)).toList(),
-                categories.contains("GOAL"), texts.t(locale, "session.input.quality"),
+                texts.t(locale, "session.input.category"), categories.get(0).id(),
+                categories.stream().map(c -> new Choice(c.choice(locale), c.id())).toList(),
+                categories.stream().anyMatch(Term::goal), texts.t(locale, "session.input.quality"),
                 texts.t(locale, "session.input.capital"), texts.t(locale, "session.input.tagPlaceholder"),
-                choices(locale, QUALITY_TYPES), choices(locale, CAPITALS));
+                choices(words.of(Vocabularies.QUALITY_TYPES), locale), choices(words.of(Vocabularies.CAPITALS), locale));
         return StepBody.of(view, rows.view(context, KIND, list));
     }
 
@@ -101,25 +115,29 @@ class DialogueStep implements StepType {
         if (problem.isPresent()) {
             return Outcome.refused(problem.get());
         }
-        List<String> categories = context.step().categories();
-        String category = click.string("category") == null && categories.size() == 1 ? categories.get(0)
+        List<Term> categories = categories(context);
+        String chosen = click.string("category") == null && categories.size() == 1 ? categories.get(0).id()
                 : click.string("category");
-        if (category == null || !categories.contains(category)) {
+        Optional<Term> category = categories.stream().filter(c -> c.id().equals(chosen)).findFirst();
+        if (category.isEmpty()) {
             return Outcome.refused(texts.t(context.locale(), "session.error.category"));
         }
-        List<String> tags = !"GOAL".equals(category) ? List.of() : Stream.of(click.string("quality"), click.string("capital"))
-                .filter(v -> v != null && (QUALITY_TYPES.contains(v) || CAPITALS.contains(v))).toList();
-        entries.add(context.sessionId(), context.stepId(), click.user(), text, category, tags);
+        Vocabularies words = context.process().vocabularies();
+        boolean goal = category.get().goal();
+        String quality = goal && words.has(Vocabularies.QUALITY_TYPES, click.string("quality")) ? click.string("quality") : null;
+        String capital = goal && words.has(Vocabularies.CAPITALS, click.string("capital")) ? click.string("capital") : null;
+        entries.add(context.sessionId(), context.stepId(), click.user(), text,
+                EntryTags.dialogue(category.get().id(), quality, capital));
         return Outcome.changed();
     }
 
     /** The goals proposed under this agenda point, tagged as the group tagged them. */
     @Override
-    public List<GoalDraft> goals(GuidedSession session, StepDefinition step) {
-        return entries.active(session.id(), step.id()).stream().filter(e -> "GOAL".equals(e.level()))
-                .map(e -> new GoalDraft(e.text(), step.title().da(),
-                        e.values().stream().filter(QUALITY_TYPES::contains).findFirst().orElse(null),
-                        e.values().stream().filter(CAPITALS::contains).findFirst().orElse(null)))
+    public List<GoalDraft> goals(GuidedSession session, ProcessDefinition process, StepDefinition step) {
+        return entries.active(session.id(), step.id()).stream()
+                .filter(e -> process.vocabularies().find(Vocabularies.CATEGORIES, e.category()).map(Term::goal)
+                        .orElse(false))
+                .map(e -> new GoalDraft(e.text(), step.title().da(), e.qualityType(), e.capital()))
                 .toList();
     }
 
@@ -130,25 +148,34 @@ class DialogueStep implements StepType {
         if (written.isEmpty()) {
             return Optional.empty();
         }
+        Vocabularies words = context.process().vocabularies();
         return Optional.of(new SummaryPart(context.step().title().in(locale), written.stream()
-                .map(e -> new SummaryPart.Line(texts.t(locale, "session.summary.line", category(locale, e.level()),
-                        texts.escape(e.text()), tags(locale, e), texts.name(e.authorName())))).toList(), List.of()));
+                .map(e -> new SummaryPart.Line(texts.t(locale, "session.summary.line",
+                        words.label(Vocabularies.CATEGORIES, e.category(), locale), texts.escape(e.text()),
+                        tags(context, e), texts.name(e.authorName())))).toList(), List.of()));
     }
 
-    private String category(Locale locale, String category) {
-        return texts.t(locale, "session.category." + (category == null ? "NOTE" : category));
+    /** The step's categories as the process declares them, in the step's order. */
+    private static List<Term> categories(StepContext context) {
+        Vocabularies words = context.process().vocabularies();
+        return context.step().categories().stream().map(c -> words.find(Vocabularies.CATEGORIES, c))
+                .flatMap(Optional::stream).toList();
     }
 
     /** " (proceskvalitet · social kapital)" for a tagged goal, empty otherwise. */
-    private String tags(Locale locale, Entry entry) {
-        if (entry.values().isEmpty()) {
-            return "";
+    private static String tags(StepContext context, Entry entry) {
+        Vocabularies words = context.process().vocabularies();
+        List<String> tags = new java.util.ArrayList<>();
+        if (entry.qualityType() != null) {
+            tags.add(words.label(Vocabularies.QUALITY_TYPES, entry.qualityType(), context.locale()));
         }
-        return " (" + entry.values().stream().map(v -> texts.t(locale, "session.tag." + v))
-                .collect(Collectors.joining(" · ")) + ")";
+        if (entry.capital() != null) {
+            tags.add(words.label(Vocabularies.CAPITALS, entry.capital(), context.locale()));
+        }
+        return tags.isEmpty() ? "" : " (" + String.join(" · ", tags) + ")";
     }
 
-    private List<Choice> choices(Locale locale, List<String> values) {
-        return values.stream().map(v -> new Choice(texts.t(locale, "session.tag." + v), v)).toList();
+    private static List<Choice> choices(List<Term> terms, Locale locale) {
+        return terms.stream().map(t -> new Choice(t.label(locale), t.id())).toList();
     }
 }

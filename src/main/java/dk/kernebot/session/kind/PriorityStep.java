@@ -12,6 +12,7 @@ import dk.kernebot.session.EntryStore;
 import dk.kernebot.session.Ranking;
 import dk.kernebot.session.SessionTexts;
 import dk.kernebot.session.StepDefinition;
+import dk.kernebot.session.Vocabularies;
 import org.springframework.stereotype.Component;
 
 /** PRIORITY: dot votes over the entries of an earlier step ("over"), and what goes into daily practice. */
@@ -39,12 +40,9 @@ class PriorityStep implements StepType {
     }
 
     @Override
-    public List<String> problems(StepDefinition step, List<StepDefinition> before) {
+    public List<StepProblem> problems(StepDefinition step, List<StepDefinition> before, Vocabularies vocabularies) {
         if (step.over() == null || before.stream().noneMatch(s -> s.id().equals(step.over()))) {
-            return List.of("Trin \"" + step.id() + "\": \"over\" skal nævne et af de tidligere trin, hvis bidrag der stemmes om.");
-        }
-        if (step.votesPerPerson() < 1) {
-            return List.of("Trin \"" + step.id() + "\": \"votesPerPerson\" skal være mindst 1.");
+            return List.of(new StepProblem("over", "over-not-earlier", step.over() == null ? "" : step.over()));
         }
         return List.of();
     }
@@ -75,8 +73,8 @@ class PriorityStep implements StepType {
             // "1. " at the start of a TextBlock would become a numbered list (indented, apart from its byline).
             String prefix = rank == null ? "" : rank + "\\. ";
             String byline = texts.t(locale, "session.entry.votes", mine) + " · " + rows.byline(context, entry);
-            String details = entry.level() == null ? ""
-                    : texts.t(locale, "session.entry.level", texts.t(locale, "session.level." + entry.level()));
+            String details = entry.ring() == null ? "" : texts.t(locale, "session.entry.level",
+                    context.process().vocabularies().label(Vocabularies.RINGS, entry.ring(), locale));
             EntryButtons buttons = new EntryButtons(texts.t(locale, "session.vote.dot", mine), false,
                     texts.t(locale, entry.inPractice() ? "session.practice.off" : "session.practice.on"), false);
             return rows.row(context, entry, prefix, texts.escape(entry.text()), entry.inPractice(), byline, details,

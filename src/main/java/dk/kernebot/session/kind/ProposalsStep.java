@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import dk.kernebot.institution.CoreValue;
 import dk.kernebot.session.Entry;
 import dk.kernebot.session.EntryStore;
+import dk.kernebot.session.EntryTags;
 import dk.kernebot.session.GuidedSession;
 import dk.kernebot.session.SessionStore;
 import dk.kernebot.session.SessionTexts;
@@ -114,7 +115,7 @@ class ProposalsStep implements StepType {
                 .collect(Collectors.toSet())).orElse(Set.of());
         List<String> values = Arrays.stream(click.text("values").split(",")).map(String::strip)
                 .filter(known::contains).distinct().toList();
-        entries.add(context.sessionId(), context.stepId(), click.user(), text, null, values);
+        entries.add(context.sessionId(), context.stepId(), click.user(), text, EntryTags.values(values));
         return Outcome.changed();
     }
 

@@ -8,6 +8,9 @@ import java.util.Set;
 
 import dk.kernebot.session.Entry;
 import dk.kernebot.session.EntryStore;
+import dk.kernebot.session.EntryTags;
+import dk.kernebot.session.StepDefinition;
+import dk.kernebot.session.Vocabularies;
 import dk.kernebot.session.SessionTexts;
 import org.springframework.stereotype.Component;
 
@@ -16,9 +19,6 @@ import org.springframework.stereotype.Component;
 class RolesStep implements StepType {
 
     static final String KIND = "ROLES";
-    /** The roles of a kvalitetssamtale in Nordfyn's model, and one for everybody else. */
-    static final List<String> ROLES = List.of("DAGTILBUDSCHEF", "LAERINGSKONSULENT", "DAGTILBUDSLEDER",
-            "AFDELINGSLEDER", "TEAMLEDER", "BESTYRELSE", "ANDEN");
 
     private final EntryStore entries;
     private final EntryRows rows;
@@ -60,12 +60,13 @@ class RolesStep implements StepType {
     public StepBody body(StepContext context) {
         var locale = context.locale();
         List<EntryRow> list = entries.active(context.sessionId(), context.stepId()).stream()
-                .map(entry -> rows.row(context, entry, "", role(locale, entry.level()), false,
+                .map(entry -> rows.row(context, entry, "", role(context, entry.role()), false,
                         rows.byline(context, entry), "", EntryButtons.NONE))
                 .toList();
         View view = new View(context.ref(), texts.t(locale, "session.contribute.ROLES"),
                 texts.t(locale, "session.input.role"), texts.t(locale, "session.error.role"),
-                ROLES.stream().map(r -> new Choice(role(locale, r), r)).toList(), texts.t(locale, "session.submit"));
+                context.process().vocabularies().of(Vocabularies.ROLES).stream()
+                        .map(r -> new Choice(r.label(locale), r.id())).toList(), texts.t(locale, "session.submit"));
         return StepBody.of(view, rows.view(context, KIND, list));
     }
 
@@ -73,12 +74,12 @@ class RolesStep implements StepType {
     @Override
     public Outcome act(StepContext context, StepClick click) {
         String role = click.string("role");
-        if (role == null || !ROLES.contains(role)) {
+        if (!context.process().vocabularies().has(Vocabularies.ROLES, role)) {
             return Outcome.refused(texts.t(context.locale(), "session.error.role"));
         }
         entries.active(context.sessionId(), context.stepId()).stream()
                 .filter(e -> e.authorId().equals(click.user().id())).forEach(e -> entries.withdraw(e.id()));
-        entries.add(context.sessionId(), context.stepId(), click.user(), role, role, List.of());
+        entries.add(context.sessionId(), context.stepId(), click.user(), role, EntryTags.role(role));
         return Outcome.changed();
     }
 
@@ -91,10 +92,16 @@ class RolesStep implements StepType {
         }
         return Optional.of(new SummaryPart(texts.t(locale, "session.summary.roles"), written.stream()
                 .map(e -> new SummaryPart.Line(texts.t(locale, "session.summary.role", texts.name(e.authorName()),
-                        role(locale, e.level())))).toList(), List.of()));
+                        role(context, e.role())))).toList(), List.of()));
     }
 
-    private String role(java.util.Locale locale, String role) {
-        return texts.t(locale, "session.role." + role);
+    private static String role(StepContext context, String role) {
+        return context.process().vocabularies().label(Vocabularies.ROLES, role, context.locale());
+    }
+
+    @Override
+    public List<StepProblem> problems(StepDefinition step, List<StepDefinition> before, Vocabularies vocabularies) {
+        return vocabularies.of(Vocabularies.ROLES).isEmpty()
+                ? List.of(new StepProblem("kind", "missing-vocabulary", Vocabularies.ROLES)) : List.of();
     }
 }

@@ -6,7 +6,9 @@ import java.util.Set;
 
 import dk.kernebot.actionplan.GoalDraft;
 import dk.kernebot.session.GuidedSession;
+import dk.kernebot.session.ProcessDefinition;
 import dk.kernebot.session.StepDefinition;
+import dk.kernebot.session.Vocabularies;
 
 /**
  * What one kind of step (the {@code kind} of a step in a process file) does: it checks its step's definition,
@@ -19,8 +21,11 @@ public interface StepType {
     /** The kind as process files name it, e.g. {@code "PROPOSALS"}. */
     String kind();
 
-    /** Problems with a step of this kind, in Danish and naming the step; {@code before} are the steps ahead of it. */
-    default List<String> problems(StepDefinition step, List<StepDefinition> before) {
+    /**
+     * What is wrong with a step of this kind in its process file: {@code before} are the steps ahead of it, and
+     * {@code vocabularies} the words the file declares. Every problem at once, so the author fixes the file in one go.
+     */
+    default List<StepProblem> problems(StepDefinition step, List<StepDefinition> before, Vocabularies vocabularies) {
         return List.of();
     }
 
@@ -52,7 +57,7 @@ public interface StepType {
     }
 
     /** Goals this step proposed, for a process that ends in the handleplan. */
-    default List<GoalDraft> goals(GuidedSession session, StepDefinition step) {
+    default List<GoalDraft> goals(GuidedSession session, ProcessDefinition process, StepDefinition step) {
         return List.of();
     }
 

@@ -1,0 +1,2 @@
+-- Issue 13: every "level" has moved to ring, category or role (V14).
+ALTER TABLE session_entry DROP COLUMN level;
