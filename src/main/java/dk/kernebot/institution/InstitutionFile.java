@@ -3,11 +3,11 @@ package dk.kernebot.institution;
 import java.util.List;
 
 /**
- * An institution as its file describes it: the profile, the conversations and teams the file claims, and the
- * leaders of all of them.
+ * An institution as its file describes it: the profile, the conversations and teams the file claims, the
+ * leaders of all of them, and the age group of its conversations ("vuggestue", "børnehave", "begge", or null).
  */
 record InstitutionFile(InstitutionProfile profile, List<String> conversations, List<String> teams,
-                       List<InstitutionLeader> leaders) {
+                       List<InstitutionLeader> leaders, String ageGroup) {
 
     InstitutionFile {
         conversations = List.copyOf(conversations);

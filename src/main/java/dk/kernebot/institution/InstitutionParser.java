@@ -167,7 +167,8 @@ final class InstitutionParser {
         }
         InstitutionProfile profile = new InstitutionProfile(root.path("id").asString(),
                 root.path("name").asString().strip(), text(root.path("kerneopgave")), values);
-        return new InstitutionFile(profile, refs(root.path("conversations")), refs(root.path("teams")), leaders);
+        return new InstitutionFile(profile, refs(root.path("conversations")), refs(root.path("teams")), leaders,
+                root.has("ageGroup") ? root.path("ageGroup").asString() : null);
     }
 
     private static List<String> refs(JsonNode list) {

@@ -115,7 +115,8 @@ public final class DeckParser {
             List<LocalizedText> prompts = new ArrayList<>();
             card.path("prompts").forEach(prompt -> prompts.add(text(prompt)));
             cards.add(new ReflectionCard(card.path("id").asString(), card.path("theme").asString(),
-                    text(card.path("question")), prompts, card.path("aboutChildren").asBoolean(false)));
+                    text(card.path("question")), prompts, card.path("aboutChildren").asBoolean(false),
+                    card.has("ageGroup") ? AgeGroup.ofId(card.path("ageGroup").asString()).orElseThrow() : AgeGroup.BEGGE));
         }
         return new Deck(root.path("id").asString(), root.path("version").asInt(), text(root.path("name")), themes, cards);
     }
