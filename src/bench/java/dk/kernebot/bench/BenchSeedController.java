@@ -32,9 +32,14 @@ class BenchSeedController {
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final dk.kernebot.chat.CommandRouter commands;
+    private final dk.kernebot.chat.CardActionRouter clicks;
 
     BenchSeedController(ConversationStore conversations, Outbox outbox, JdbcClient jdbc,
-                        TransactionTemplate transaction, Clock clock) {
+                        TransactionTemplate transaction, Clock clock, dk.kernebot.chat.CommandRouter commands,
+                        dk.kernebot.chat.CardActionRouter clicks) {
+        this.commands = commands;
+        this.clicks = clicks;
         this.conversations = conversations;
         this.outbox = outbox;
         this.jdbc = jdbc;
@@ -105,6 +110,49 @@ class BenchSeedController {
             return n;
         });
         return "{\"written\":" + written + "}";
+    }
+
+    /**
+     * Builds a conversation's history fast for the growth benchmark: each line of the body is a typed command
+     * ({@code user|text}) or a card click ({@code user|!verb|key=value&key=value}), run through the same routers the
+     * bot's handler uses, without the HTTP, the SDK and the connector, so a plan of 1,000 goals takes seconds rather
+     * than thousands of requests. The group chat is remembered first, as its first activity would. Answers count the
+     * replies that were not an error text.
+     */
+    @PostMapping(path = "/bench/run", produces = MediaType.APPLICATION_JSON_VALUE)
+    String run(@RequestParam String conversation, @RequestParam String serviceUrl, @org.springframework.web.bind.annotation.RequestBody String lines) {
+        this.conversations.remember(new ConversationReference(conversation, "tenant-bench", "msteams", serviceUrl,
+                ConversationType.GROUP_CHAT, null, "28:kernebot-bench-bot", "Kernebot", "da-DK"));
+        int ran = 0;
+        for (String line : lines.split("\n")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] parts = line.split("\\|", 3);
+            String user = parts[0];
+            dk.kernebot.chat.UserRef who = new dk.kernebot.chat.UserRef("29:user-" + user.toLowerCase(java.util.Locale.ROOT),
+                    "aad-" + user.toLowerCase(java.util.Locale.ROOT), user);
+            dk.kernebot.chat.ChatContext context = new dk.kernebot.chat.ChatContext(conversation,
+                    ConversationType.GROUP_CHAT, "tenant-bench", null, null, who, java.util.List.of(), java.util.Locale.forLanguageTag("da"));
+            if (parts[1].startsWith("!")) {
+                Map<String, Object> data = new LinkedHashMap<>();
+                if (parts.length > 2) {
+                    for (String pair : parts[2].split("&")) {
+                        String[] kv = pair.split("=", 2);
+                        data.put(java.net.URLDecoder.decode(kv[0], java.nio.charset.StandardCharsets.UTF_8),
+                                java.net.URLDecoder.decode(kv.length > 1 ? kv[1] : "", java.nio.charset.StandardCharsets.UTF_8));
+                    }
+                }
+                String verb = parts[1].substring(1);
+                data.put("verb", verb);
+                clicks.route(verb).orElseThrow().handle(context, new dk.kernebot.chat.CardAction(verb, data));
+            } else {
+                var match = commands.route(parts[1]).orElseThrow(() -> new IllegalArgumentException("no command: " + line));
+                match.command().handle(context, match.arguments());
+            }
+            ran++;
+        }
+        return "{\"ran\":" + ran + "}";
     }
 
     /** Rows per status, attempts used, and when the first and last of them were sent. */
