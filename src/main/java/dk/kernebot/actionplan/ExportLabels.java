@@ -16,6 +16,7 @@ final class ExportLabels {
     private static final Set<String> CLOSED = Set.of("FAERDIG", "OPGIVET");
     private static final Set<String> QUALITY_TYPES = Set.of("STRUKTUR", "PROCES", "RESULTAT");
     private static final Set<String> CAPITALS = Set.of("INDIVIDUEL", "SOCIAL", "BESLUTNING");
+    private static final Set<String> PATH_STAGES = Set.of("DRAFTED", "BESTYRELSE", "FORVALTNING", "KVALITETSRAPPORT");
 
     private final Texts texts;
     private final Locale locale;
@@ -65,7 +66,7 @@ final class ExportLabels {
         return label("actionplan.capital.", CAPITALS, code);
     }
 
-    /** One line of an action's history, without any markup: when, who, which status, and the comment if any. */
+    /** One line of an action's history, without any markup: when, who, what happened, and the comment if any. */
     String historyLine(StatusChange change) {
         String when = "";
         String at = "";
@@ -74,9 +75,43 @@ final class ExportLabels {
             when = date(local.toLocalDate());
             at = time.format(local);
         }
-        String line = text("actionplan.export.historyEntry", when, at, nullToEmpty(change.byName()),
-                status(change.status()));
+        String what = ChangeLines.line(words(), text -> text, change.kind(), change.byName(), change.from(), change.to());
+        String line = text("actionplan.export.historyLine", when, at, what);
         return isBlank(change.comment()) ? line : text("actionplan.export.historyComment", line, change.comment());
+    }
+
+    String pathStage(String code) {
+        return label("actionplan.path.stage.", PATH_STAGES, code);
+    }
+
+    /** A step of the plan's way: its name, and when and by whom it was marked (or that it is not reached yet). */
+    String pathLine(PathStepExport step) {
+        String name = pathStage(step.stage());
+        if (step.day() == null) {
+            return text("actionplan.export.pathNotYet", name);
+        }
+        String line = isBlank(step.byName()) ? text("actionplan.export.pathStep", name, date(step.day()))
+                : text("actionplan.export.pathStepBy", name, date(step.day()), step.byName());
+        return isBlank(step.note()) ? line : text("actionplan.export.historyComment", line, step.note());
+    }
+
+    private ChangeLines.Words words() {
+        return new ChangeLines.Words() {
+            @Override
+            public String text(String key, Object... args) {
+                return ExportLabels.this.text(key, args);
+            }
+
+            @Override
+            public String status(String code) {
+                return ExportLabels.this.status(code);
+            }
+
+            @Override
+            public String date(LocalDate date) {
+                return ExportLabels.this.date(date);
+            }
+        };
     }
 
     /** A code this version does not know is shown as it is rather than hidden or failing the whole export. */

@@ -32,10 +32,12 @@ public class Handleplans {
     private final ConversationStore conversations;
 
     private final PlanLinks links;
+    private final PlanPath path;
 
     Handleplans(PlanStore plans, ActionStore actions, People people, PlanViews views, Permissions permissions,
-                FollowUpPlanner planner, ConversationStore conversations, PlanLinks links) {
+                FollowUpPlanner planner, ConversationStore conversations, PlanLinks links, PlanPath path) {
         this.links = links;
+        this.path = path;
         this.plans = plans;
         this.actions = actions;
         this.people = people;
@@ -179,7 +181,7 @@ public class Handleplans {
         List<Goal> goals = plan == null ? List.of() : plans.goals(plan.id());
         List<PlanAction> all = plan == null ? List.of() : actions.inPlan(plan.id());
         return views.plan(context.locale(), plan, goals, all, people.candidates(context.conversationId(), plan, context.user()),
-                context.user(), note);
+                context.user(), note, plan == null ? null : path.line(context.locale(), plan));
     }
 
     String problem(Locale locale, String text, String date, Integer cadenceDays) {

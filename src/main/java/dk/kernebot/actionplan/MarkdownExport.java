@@ -26,6 +26,12 @@ final class MarkdownExport {
             line(field("actionplan.export.date", labels.date(plan.date())) + "  ");
         }
         line("*" + labels.text("actionplan.export.asOf", labels.today()) + "*");
+        if (!plan.path().isEmpty()) {
+            line("");
+            line("## " + labels.text("actionplan.export.path"));
+            line("");
+            plan.path().forEach(step -> line("- " + Markdown.escape(labels.pathLine(step))));
+        }
         if (plan.goals().isEmpty()) {
             line("");
             line(labels.text("actionplan.export.noGoals"));
