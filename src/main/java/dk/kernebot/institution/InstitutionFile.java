@@ -4,15 +4,16 @@ import java.util.List;
 
 /**
  * An institution as its file describes it: the profile, the conversations and teams the file claims, and the
- * leaders of all of them.
+ * leaders of all of them, and the chefs (Skole- og dagtilbudschef) who lead it among others.
  */
 record InstitutionFile(InstitutionProfile profile, List<String> conversations, List<String> teams,
-                       List<InstitutionLeader> leaders) {
+                       List<InstitutionLeader> leaders, List<InstitutionLeader> chefs) {
 
     InstitutionFile {
         conversations = List.copyOf(conversations);
         teams = List.copyOf(teams);
         leaders = List.copyOf(leaders);
+        chefs = chefs == null ? List.of() : List.copyOf(chefs);
     }
 
     List<String> refs(LinkKind kind) {

@@ -46,6 +46,7 @@ class PlanPathTest extends BotIntegrationTest {
         bot().send(chat.messageMentioning(ADMIN_USER, "leder", "Lise"));
         bot().send(chat.message("Anne", "mål Alle børn møder sprogaktiviteter hver dag"));
         String planId = plans.forConversation(chat.conversationId()).map(Plan::id).orElseThrow();
+        clock.set(Instant.parse("2026-12-10T09:00:00Z"));
 
         bot().send(chat.message("Anne", "handleplan"));
         assertThat(lastText(chat)).contains("Handleplanens vej: Udarbejdet (23. november 2026)");
@@ -64,20 +65,22 @@ class PlanPathTest extends BotIntegrationTest {
 
         JsonNode future = replacement(mark(chat, "Lise", planId, "BESTYRELSE", "2026-12-24", null));
         assertThat(text(future)).contains("ude i fremtiden", "Intet er gemt");
+        JsonNode early = replacement(mark(chat, "Lise", planId, "BESTYRELSE", "2026-11-20", null));
+        assertThat(text(early)).contains("før det forrige skridt (23. november 2026)", "Intet er gemt");
         JsonNode unreadable = replacement(mark(chat, "Lise", planId, "BESTYRELSE", "i går måske", null));
         assertThat(text(unreadable)).contains("kan ikke læse");
         JsonNode skipping = replacement(mark(chat, "Lise", planId, "FORVALTNING", "", null));
         assertThat(text(skipping)).contains("ikke handleplanens næste skridt");
         assertThat(steps(planId)).isEmpty();
 
-        JsonNode marked = replacement(mark(chat, "Lise", planId, "BESTYRELSE", "2026-11-20", "På bestyrelsesmødet"));
+        JsonNode marked = replacement(mark(chat, "Lise", planId, "BESTYRELSE", "2026-12-01", "På bestyrelsesmødet"));
         assertThat(text(marked)).contains("Markeret: Sendt til orientering i bestyrelsen.",
-                "20\\. november 2026 · Lise", "\"På bestyrelsesmødet\"", "Markér: Sendt til forvaltningen");
+                "1\\. december 2026 · Lise", "\"På bestyrelsesmødet\"", "Markér: Sendt til forvaltningen");
         // The same button again (an older copy, or a second leader): nothing new, and it says who marked it.
         JsonNode again = replacement(mark(chat, "Lise", planId, "BESTYRELSE", "", "Igen"));
         assertThat(text(again)).contains("allerede markeret", "Sendt til orientering i bestyrelsen", "af Lise",
-                "20. november 2026", "Intet er ændret");
-        assertThat(steps(planId)).containsExactly("BESTYRELSE:2026-11-20:Lise:På bestyrelsesmødet");
+                "1. december 2026", "Intet er ændret");
+        assertThat(steps(planId)).containsExactly("BESTYRELSE:2026-12-01:Lise:På bestyrelsesmødet");
 
         // A card from another conversation's plan is no key to this one.
         TeamsActivities elsewhere = groupChat();
@@ -85,31 +88,31 @@ class PlanPathTest extends BotIntegrationTest {
         assertThat(notice(mark(elsewhere, ADMIN_USER, planId, "FORVALTNING", "", null))).contains("en anden samtale");
 
         mark(chat, "Lise", planId, "FORVALTNING", "", null);
-        JsonNode last = replacement(mark(chat, "Lise", planId, "KVALITETSRAPPORT", "23/11-2026", "Kvalitetsrapport 2026"));
+        JsonNode last = replacement(mark(chat, "Lise", planId, "KVALITETSRAPPORT", "10/12-2026", "Kvalitetsrapport 2026"));
         assertThat(text(last)).contains("Markeret: Indgår i den kommunale kvalitetsrapport.").doesNotContain("Markér:");
-        assertThat(steps(planId)).containsExactly("BESTYRELSE:2026-11-20:Lise:På bestyrelsesmødet",
-                "FORVALTNING:2026-11-23:Lise:-", "KVALITETSRAPPORT:2026-11-23:Lise:Kvalitetsrapport 2026");
+        assertThat(steps(planId)).containsExactly("BESTYRELSE:2026-12-01:Lise:På bestyrelsesmødet",
+                "FORVALTNING:2026-12-10:Lise:-", "KVALITETSRAPPORT:2026-12-10:Lise:Kvalitetsrapport 2026");
 
         bot().send(chat.message("Anne", "handleplan"));
-        assertThat(lastText(chat)).contains("Handleplanens vej: Indgår i den kommunale kvalitetsrapport (23. november 2026)");
+        assertThat(lastText(chat)).contains("Handleplanens vej: Indgår i den kommunale kvalitetsrapport (10. december 2026)");
         List<String> urls = connector.lastPostedTo(chat.conversationId()).card().findValues("url").stream()
                 .map(JsonNode::asText).toList();
         String md = download(path(urls, ".md"), "en-US,en;q=0.9");
         assertThat(md).as("a Danish plan downloads in Danish whatever the browser says")
                 .contains("## Handleplanens vej", "- Udarbejdet: 23. november 2026",
-                        "- Sendt til orientering i bestyrelsen: 20. november 2026 (Lise): »På bestyrelsesmødet«",
-                        "- Sendt til forvaltningen: 23. november 2026 (Lise)")
+                        "- Sendt til orientering i bestyrelsen: 1. december 2026 (Lise): »På bestyrelsesmødet«",
+                        "- Sendt til forvaltningen: 10. december 2026 (Lise)")
                 .doesNotContain("Handleplan: Handleplan");
         assertThat(md.lines().findFirst().orElseThrow()).isEqualTo("# Handleplan: lagt 23. november 2026");
         String csv = download(path(urls, ".csv"), null);
-        assertThat(csv).contains("Handleplanens vej", "Sendt til forvaltningen: 23. november 2026 (Lise)");
+        assertThat(csv).contains("Handleplanens vej", "Sendt til forvaltningen: 10. december 2026 (Lise)");
         byte[] pdf = downloadBytes(path(urls, ".pdf"), null);
         try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
             assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains("Handleplanens vej",
-                    "Indgår i den kommunale kvalitetsrapport: 23. november 2026 (Lise)");
+                    "Indgår i den kommunale kvalitetsrapport: 10. december 2026 (Lise)");
         }
         assertThat(download(path(urls, ".md") + "?lang=en", null)).as("unless the reader asks")
-                .contains("## The action plan's way", "Sent to the parent board for information: 20 November 2026 (Lise)");
+                .contains("## The action plan's way", "Sent to the parent board for information: 1 December 2026 (Lise)");
     }
 
     @Test
@@ -130,7 +133,7 @@ class PlanPathTest extends BotIntegrationTest {
         List<String> urls = connector.lastPostedTo(chat.conversationId()).card().findValues("url").stream()
                 .map(JsonNode::asText).toList();
         String md = download(path(urls, ".md"), null);
-        assertThat(md).contains("23. november 2026 kl. 09.00: Anne oprettede handlingen",
+        assertThat(md).contains("23\\. november 2026 kl. 09.00: Anne oprettede handlingen",
                 "Bo flyttede fristen fra 1. marts 2027 til 15. marts 2027",
                 "Bo flyttede ansvaret fra Bo til Carla: »Ferie«",
                 "Carla ændrede status fra ikke startet til i gang")
