@@ -36,6 +36,20 @@ public class CardRenderer {
     private final JsonMapper json = JsonMapper.builder().build();
     private final Map<String, CompiledTemplate> templates = new ConcurrentHashMap<>();
 
+    /** Expands the template a {@link CardView} names with the view's data. */
+    public String render(CardView view) {
+        return render(templateOf(view.getClass()), view);
+    }
+
+    /** The template name on a {@link CardView} type; a view without {@link CardTemplate} is a bug. */
+    public static String templateOf(Class<? extends CardView> type) {
+        CardTemplate template = type.getAnnotation(CardTemplate.class);
+        if (template == null) {
+            throw new CardTemplateException(type.getName(), "a CardView needs @CardTemplate naming its template");
+        }
+        return template.value();
+    }
+
     /** Expands {@code cards/<templateName>.json} with the data (records, maps, lists and plain values). */
     public String render(String templateName, Object data) {
         CompiledTemplate template = templates.computeIfAbsent(templateName, this::load);

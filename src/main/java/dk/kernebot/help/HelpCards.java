@@ -7,6 +7,7 @@ import java.util.Map;
 
 import dk.kernebot.cards.CardRenderer;
 import dk.kernebot.cards.CardText;
+import dk.kernebot.cards.NoticeCard;
 import dk.kernebot.chat.ChatCommand;
 import dk.kernebot.chat.ChatContext;
 import dk.kernebot.chat.Texts;
@@ -66,13 +67,9 @@ public class HelpCards {
 
     public String unknownAction(ChatContext context) {
         Locale locale = context.locale();
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("title", texts.get(locale, "action.unknown.title"));
-        data.put("text", texts.get(locale, "action.unknown.text"));
-        data.put("next", texts.get(locale, "action.unknown.next"));
-        data.put("actionLabel", texts.get(locale, "action.help"));
-        data.put("actionCommand", "hjælp");
-        return renderer.render("notice", data);
+        return renderer.render(new NoticeCard(texts.get(locale, "action.unknown.title"),
+                texts.get(locale, "action.unknown.text"), texts.get(locale, "action.unknown.next"),
+                texts.get(locale, "action.help"), "hjælp"));
     }
 
     /** Commands list Danish keywords first; an English reader sees the first English keyword where there is one. */

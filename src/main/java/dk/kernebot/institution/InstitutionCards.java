@@ -7,6 +7,7 @@ import java.util.Map;
 
 import dk.kernebot.cards.CardRenderer;
 import dk.kernebot.cards.CardText;
+import dk.kernebot.cards.NoticeCard;
 import dk.kernebot.chat.ChatContext;
 import dk.kernebot.chat.Texts;
 import org.springframework.stereotype.Component;
@@ -58,13 +59,8 @@ class InstitutionCards {
         if (admin && context.isGroup()) {
             text = text + " " + known(locale, knownIds);
         }
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("title", text(locale, "institution.none.title"));
-        data.put("text", text);
-        data.put("next", text(locale, "institution.none.next"));
-        data.put("actionLabel", text(locale, "institution.card.action"));
-        data.put("actionCommand", NEXT_COMMAND);
-        return renderer.render("notice", data);
+        return renderer.render(new NoticeCard(text(locale, "institution.none.title"), text,
+                text(locale, "institution.none.next"), text(locale, "institution.card.action"), NEXT_COMMAND));
     }
 
     /** The ids an admin can choose from; a long list is cut, since a chat message is no place for hundreds. */
