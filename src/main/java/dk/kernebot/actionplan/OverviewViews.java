@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Locale;
 
 import dk.kernebot.cards.CardRenderer;
+import dk.kernebot.cards.CardTemplate;
 import dk.kernebot.cards.CardText;
+import dk.kernebot.cards.CardView;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,9 +30,10 @@ class OverviewViews {
                        String next) {
     }
 
+    @CardTemplate("chef-overview")
     record Card(String title, String summary, List<Institution> institutions, boolean hasMore, String moreText,
                 String moreLabel, int nextPage, String reportLabel, String reportText, String pdfLabel, String pdfUrl,
-                String mdLabel, String mdUrl) {
+                String mdLabel, String mdUrl) implements CardView {
     }
 
     private final CardRenderer renderer;
@@ -63,7 +66,7 @@ class OverviewViews {
         long overdue = entries.stream().mapToLong(e -> e.overdue(today)).sum();
         long open = entries.stream().mapToLong(ChefOverview.Entry::openQuestions).sum();
         boolean more = to < sorted.size();
-        return renderer.render("chef-overview", new Card(t(locale, "overview.title"),
+        return renderer.render(new Card(t(locale, "overview.title"),
                 t(locale, "overview.summary", entries.size(), goals, overdue, open), items, more,
                 t(locale, "overview.more", from + 1, to, sorted.size()), t(locale, "overview.moreLabel"), shown + 1,
                 t(locale, "overview.reportLabel"), t(locale, "overview.reportText"),

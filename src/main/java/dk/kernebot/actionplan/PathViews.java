@@ -6,7 +6,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 import dk.kernebot.cards.CardRenderer;
+import dk.kernebot.cards.CardTemplate;
 import dk.kernebot.cards.CardText;
+import dk.kernebot.cards.CardView;
 import org.springframework.stereotype.Component;
 
 /** The card of the handleplan's way ({@code cards/handleplan-path.json}). */
@@ -17,10 +19,11 @@ class PathViews {
     record Step(String mark, String color, String label, String when, boolean hasNote, String note) {
     }
 
+    @CardTemplate("handleplan-path")
     record Card(String planId, String title, String intro, boolean hasError, String error, boolean hasInfo, String info,
                 List<Step> steps, boolean hasWaiting, String waiting, boolean showWhoMarks, String whoMarks,
                 boolean canMark, String markLabel, String dayLabel, String dayValue, String noteLabel,
-                String notePlaceholder, String saveLabel, String nextStage, String backLabel) {
+                String notePlaceholder, String saveLabel, String nextStage, String backLabel) implements CardView {
     }
 
     private final CardRenderer renderer;
@@ -61,7 +64,7 @@ class PathViews {
         Optional<PathStage> next = position.stage().next();
         String waiting = waitingTooLong && next.isPresent() ? plans.t(locale, "actionplan.path.waiting",
                 stage(locale, next.get()), plans.date(locale, position.since())) : "";
-        return renderer.render("handleplan-path", new Card(plan.id(), plans.t(locale, "actionplan.path.title"),
+        return renderer.render(new Card(plan.id(), plans.t(locale, "actionplan.path.title"),
                 plans.t(locale, "actionplan.path.intro"),
                 note.error() != null, nullToEmpty(note.error()), note.info() != null, nullToEmpty(note.info()), steps,
                 !waiting.isEmpty(), waiting, next.isPresent() && !mayMark, plans.t(locale, "actionplan.path.whoMarks"),
