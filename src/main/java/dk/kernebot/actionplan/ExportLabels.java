@@ -80,6 +80,20 @@ final class ExportLabels {
         return isBlank(change.comment()) ? line : text("actionplan.export.historyComment", line, change.comment());
     }
 
+    /** One line of a goal's history: when, and what (agreed by whom, reworded from, edited, closed, added). */
+    String goalLine(GoalChange change) {
+        String when = date(java.time.Instant.ofEpochMilli(change.at()).atZone(clock.getZone()).toLocalDate());
+        String by = nullToEmpty(change.byName());
+        String line = switch (change.kind()) {
+            case GoalChange.AGREED -> text("actionplan.goalChange.agreed", when, by);
+            case GoalChange.REWORDED -> text("actionplan.goalChange.reworded", when, by, nullToEmpty(change.from()));
+            case GoalChange.CLOSED -> text("actionplan.goalChange.closed", when, by);
+            case GoalChange.ADDED -> text("actionplan.goalChange.added", when, by);
+            default -> text("actionplan.goalChange.edited", when, by, nullToEmpty(change.from()), nullToEmpty(change.to()));
+        };
+        return isBlank(change.comment()) ? line : text("actionplan.export.historyComment", line, change.comment());
+    }
+
     String pathStage(String code) {
         return label("actionplan.path.stage.", PATH_STAGES, code);
     }

@@ -33,9 +33,12 @@ public class Handleplans {
 
     private final PlanLinks links;
     private final PlanPath path;
+    private final GoalHistory history;
 
     Handleplans(PlanStore plans, ActionStore actions, People people, PlanViews views, Permissions permissions,
-                FollowUpPlanner planner, ConversationStore conversations, PlanLinks links, PlanPath path) {
+                FollowUpPlanner planner, ConversationStore conversations, PlanLinks links, PlanPath path,
+                GoalHistory history) {
+        this.history = history;
         this.links = links;
         this.path = path;
         this.plans = plans;
@@ -58,10 +61,15 @@ public class Handleplans {
                 continue;
             }
             String agenda = Limits.clean(draft.agendaPoint());
-            plans.addGoal(plan.id(), CardText.shorten(text, Limits.MAX_TEXT),
+            Goal goal = plans.addGoal(plan.id(), CardText.shorten(text, Limits.MAX_TEXT),
                     agenda.isEmpty() ? null : CardText.shorten(agenda, Limits.MAX_AGENDA_POINT),
                     GoalTags.qualityType(draft.qualityType()), GoalTags.capital(draft.capital()), sessionId,
                     by == null ? null : by.name());
+            GoalDraft.Agreement agreed = draft.agreement();
+            if (agreed != null) {
+                history.add(goal.id(), agreed.proposedText() == null ? GoalChange.AGREED : GoalChange.REWORDED,
+                        agreed.by(), agreed.proposedText(), goal.text(), null, agreed.at());
+            }
         }
         planner.planLeaders(plan);
         return plan.id();

@@ -54,6 +54,14 @@ final class MarkdownExport {
             line("");
             line(facts);
         }
+        if (goal.closed()) {
+            line("");
+            line("*" + labels.text("actionplan.export.goalClosed") + "*");
+        }
+        if (!goal.history().isEmpty()) {
+            line("");
+            goal.history().forEach(change -> line("- " + Markdown.escape(labels.goalLine(change))));
+        }
         line("");
         if (goal.actions().isEmpty()) {
             line(labels.text("actionplan.export.noActions"));

@@ -71,6 +71,12 @@ final class PdfExport {
         if (!facts.isEmpty()) {
             pages.paragraph(String.join("  ·  ", facts), PdfFont.REGULAR, BODY, 0, 0);
         }
+        if (goal.closed()) {
+            pages.paragraph(labels.text("actionplan.export.goalClosed"), PdfFont.ITALIC, BODY, 0, 0);
+        }
+        for (GoalChange change : goal.history()) {
+            pages.paragraph("– " + labels.goalLine(change), PdfFont.ITALIC, HISTORY, 0, 8);
+        }
         if (goal.actions().isEmpty()) {
             pages.space(4);
             pages.paragraph(labels.text("actionplan.export.noActions"), PdfFont.ITALIC, BODY, INDENT, 0);

@@ -23,9 +23,11 @@ class PlanExportAssembler {
     private final Institutions institutions;
     private final ConversationStore conversations;
     private final PlanPath path;
+    private final GoalHistory goalHistory;
 
     PlanExportAssembler(PlanStore plans, ActionStore actions, PlanViews views, Institutions institutions,
-                        ConversationStore conversations, PlanPath path) {
+                        ConversationStore conversations, PlanPath path, GoalHistory goalHistory) {
+        this.goalHistory = goalHistory;
         this.plans = plans;
         this.actions = actions;
         this.views = views;
@@ -47,7 +49,8 @@ class PlanExportAssembler {
         List<GoalExport> goals = plans.goals(plan.id()).stream().map(goal -> new GoalExport(goal.text(),
                 goal.agendaPoint(),
                 goal.qualityType(), goal.capital(),
-                all.stream().filter(a -> a.goalId().equals(goal.id())).map(a -> action(a, locale)).toList())).toList();
+                all.stream().filter(a -> a.goalId().equals(goal.id())).map(a -> action(a, locale)).toList(),
+                goalHistory.of(goal.id()), goal.isClosed())).toList();
         // The heading reads "Handleplan: <title>"; the title names where the plan came from, not "Handleplan" again.
         String date = views.date(locale, views.day(plan.createdAt()));
         String title = views.t(locale, plan.sessionId() == null ? "actionplan.export.titlePlain"
