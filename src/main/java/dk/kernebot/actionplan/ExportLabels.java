@@ -94,6 +94,16 @@ final class ExportLabels {
         return isBlank(change.comment()) ? line : text("actionplan.export.historyComment", line, change.comment());
     }
 
+    /** "Karen Jensen (Bestyrelsesrepræsentant, uden Teams)". */
+    String participantLine(SessionPerson person) {
+        String role = isBlank(person.role()) ? "" : person.role();
+        if (person.external()) {
+            return role.isEmpty() ? text("actionplan.export.participantExternal", person.name())
+                    : text("actionplan.export.participantRoleExternal", person.name(), role);
+        }
+        return role.isEmpty() ? person.name() : text("actionplan.export.participantRole", person.name(), role);
+    }
+
     String pathStage(String code) {
         return label("actionplan.path.stage.", PATH_STAGES, code);
     }

@@ -34,11 +34,13 @@ public class Handleplans {
     private final PlanLinks links;
     private final PlanPath path;
     private final GoalHistory history;
+    private final PlanParticipants participants;
 
     Handleplans(PlanStore plans, ActionStore actions, People people, PlanViews views, Permissions permissions,
                 FollowUpPlanner planner, ConversationStore conversations, PlanLinks links, PlanPath path,
-                GoalHistory history) {
+                GoalHistory history, PlanParticipants participants) {
         this.history = history;
+        this.participants = participants;
         this.links = links;
         this.path = path;
         this.plans = plans;
@@ -53,6 +55,13 @@ public class Handleplans {
     /** Creates the conversation's handleplan if it has none, adds these goals, returns the plan id. */
     @Transactional
     public String addGoalsFromSession(String conversationId, String sessionId, List<GoalDraft> goals, UserRef by) {
+        return addGoalsFromSession(conversationId, sessionId, goals, by, List.of());
+    }
+
+    /** The same, and who took part (by name and role, also those without Teams), for the export. */
+    @Transactional
+    public String addGoalsFromSession(String conversationId, String sessionId, List<GoalDraft> goals, UserRef by,
+                                      List<SessionPerson> people) {
         String tenant = conversations.find(conversationId).map(ConversationRecord::tenantId).orElse(null);
         Plan plan = plans.ensure(conversationId, tenant, sessionId, by);
         for (GoalDraft draft : goals) {
@@ -70,6 +79,9 @@ public class Handleplans {
                 history.add(goal.id(), agreed.proposedText() == null ? GoalChange.AGREED : GoalChange.REWORDED,
                         agreed.by(), agreed.proposedText(), goal.text(), null, agreed.at());
             }
+        }
+        if (!people.isEmpty()) {
+            participants.record(plan.id(), sessionId, people);
         }
         planner.planLeaders(plan);
         return plan.id();

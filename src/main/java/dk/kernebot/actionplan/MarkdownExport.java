@@ -26,6 +26,12 @@ final class MarkdownExport {
             line(field("actionplan.export.date", labels.date(plan.date())) + "  ");
         }
         line("*" + labels.text("actionplan.export.asOf", labels.today()) + "*");
+        if (!plan.participants().isEmpty()) {
+            line("");
+            line("## " + labels.text("actionplan.export.participants"));
+            line("");
+            plan.participants().forEach(person -> line("- " + Markdown.escape(labels.participantLine(person))));
+        }
         if (!plan.path().isEmpty()) {
             line("");
             line("## " + labels.text("actionplan.export.path"));

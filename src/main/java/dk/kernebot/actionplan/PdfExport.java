@@ -39,6 +39,12 @@ final class PdfExport {
             pages.paragraph(field("actionplan.export.date", labels.date(plan.date())), PdfFont.REGULAR, BODY, 0, 0);
         }
         pages.paragraph(labels.text("actionplan.export.asOf", labels.today()), PdfFont.ITALIC, BODY, 0, 0);
+        if (!plan.participants().isEmpty()) {
+            pages.space(10);
+            pages.paragraph(labels.text("actionplan.export.participants"), PdfFont.BOLD, GOAL, 0, 0);
+            plan.participants().forEach(p -> pages.paragraph("– " + labels.participantLine(p), PdfFont.REGULAR, BODY,
+                    INDENT, 8));
+        }
         if (!plan.path().isEmpty()) {
             pages.space(10);
             pages.keepTogether(PdfPages.lineHeight(GOAL) + PdfPages.lineHeight(BODY) * plan.path().size());

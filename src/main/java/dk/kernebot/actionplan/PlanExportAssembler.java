@@ -24,9 +24,12 @@ class PlanExportAssembler {
     private final ConversationStore conversations;
     private final PlanPath path;
     private final GoalHistory goalHistory;
+    private final PlanParticipants participants;
 
     PlanExportAssembler(PlanStore plans, ActionStore actions, PlanViews views, Institutions institutions,
-                        ConversationStore conversations, PlanPath path, GoalHistory goalHistory) {
+                        ConversationStore conversations, PlanPath path, GoalHistory goalHistory,
+                        PlanParticipants participants) {
+        this.participants = participants;
         this.goalHistory = goalHistory;
         this.plans = plans;
         this.actions = actions;
@@ -56,7 +59,7 @@ class PlanExportAssembler {
         String title = views.t(locale, plan.sessionId() == null ? "actionplan.export.titlePlain"
                 : "actionplan.export.titleFromSession", date);
         // The export's date is the plan's own: the day of the quality conversation it came from.
-        return new PlanExport(title, institution, views.day(plan.createdAt()), goals, path(plan));
+        return new PlanExport(title, institution, views.day(plan.createdAt()), goals, path(plan), participants.of(plan));
     }
 
     String fileName(PlanExport export, Locale locale) {

@@ -9,7 +9,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * handleplan, plan_goal, plan_action, plan_action_history, followup_answer, plan_path_event, plan_goal_history. The handleplan has no retention period
+ * handleplan, plan_goal, plan_action, plan_action_history, followup_answer, plan_path_event, plan_goal_history,
+ * plan_participant. The handleplan has no retention period
  * of its own: it is the conversation's living plan, kept while the conversation uses Kernebot (see README).
  */
 @Component
@@ -114,6 +115,8 @@ class PlanTables implements PersonalTables {
         scrubber.names("plan_action_history", "old_value", OF_THEIR_ACTIONS, person, former);
         scrubber.names("plan_action_history", "new_value", OF_THEIR_ACTIONS, person, former);
         scrubber.names("plan_path_event", "note", IN_THEIR_PLANS, person, former);
+        jdbc.sql("UPDATE plan_participant SET name = " + Former.nameIn(PLAN_CONVERSATION.formatted("plan_participant"))
+                + " WHERE " + IN_THEIR_PLANS + " AND name IN (:names)").params(p).update();
         String goalsOfTheirPlans = "goal_id IN (SELECT g.id FROM plan_goal g JOIN handleplan h ON h.id = g.plan_id "
                 + "WHERE h.conversation_id IN (:conversations))";
         for (String column : List.of("by_name", "old_value", "new_value", "comment")) {
@@ -136,6 +139,7 @@ class PlanTables implements PersonalTables {
         });
         batches.run("SELECT id FROM handleplan WHERE id IN (:plans) LIMIT :limit", ofPlans, ids -> {
             jdbc.sql("DELETE FROM plan_path_event WHERE plan_id IN (:ids)").param("ids", ids).update();
+            jdbc.sql("DELETE FROM plan_participant WHERE plan_id IN (:ids)").param("ids", ids).update();
             jdbc.sql("DELETE FROM plan_goal_history WHERE goal_id IN (SELECT id FROM plan_goal WHERE plan_id IN (:ids))")
                     .param("ids", ids).update();
             jdbc.sql("DELETE FROM plan_goal WHERE plan_id IN (:ids)").param("ids", ids).update();
