@@ -1,7 +1,7 @@
 // Shows a leader named in an institution's file (by Entra object id only) getting the group's question, in the
 // Agents Playground, headless, as Anne Hansen (the current user, who is both the admin and the file's leader):
 //   the script puts an institution file naming Anne as leader through the admin API → "institution <id>" links
-//   the group chat "Stue Solsikken" → "leder" shows Anne "(fra institutionens opsætning)" → a question is raised
+//   the group chat "Stue Solsikken" → "leder" shows Anne "(udpeget for hele institutionen)" → a question is raised
 //   → Kernebot finds Anne: from her 1:1 chat if she has written to it before, else it asks Teams for the member
 //   by Entra id (the Playground's connector only knows Teams ids and answers 404, so then "spørgsmål" says the
 //   leader has not written to Kernebot yet, and the question goes out the moment she writes to it) → the question
@@ -56,10 +56,10 @@ await open('Stue Solsikken');
 
 await say(`institution ${institutionId}`);
 // In a fresh Playground the bot's welcome card may arrive after the answer, so look for the institution card.
-await see('Denne samtale hører nu til Børnehuset Solsikken', 'the group chat is linked to the institution',
+await see('Denne chat hører nu til Børnehuset Solsikken', 'the group chat is linked to the institution',
   cards().filter({ hasText: 'Jeres institution' }).last());
 await say('leder');
-await see('Anne Hansen (fra institutionens opsætning)', 'the leader card shows the file\'s leader');
+await see('Anne Hansen (udpeget for hele institutionen)', 'the leader card shows the file\'s leader');
 await shot('group-leaders', lastCard());
 
 const forgotten = execFileSync('sqlite3', ['-cmd', '.timeout 10000', db,

@@ -68,7 +68,7 @@ await page.waitForTimeout(1500);
 
 // A leader for the questions (Anne is a Kernebot admin).
 await say('leder', { people: ['Bo Jensen'] });
-await see('Ledere i denne samtale', 'leader card');
+await see('Ledere i denne chat', 'leader card');
 await see('Bo Jensen', 'Bo Jensen is the leader');
 await shot('leader');
 

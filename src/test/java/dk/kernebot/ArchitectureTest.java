@@ -1,10 +1,18 @@
 package dk.kernebot;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import dk.kernebot.session.StepDefinition;
 import org.junit.jupiter.api.Test;
 
 /** Keeps the retired Bot Framework SDK behind the Teams adapter, so it can be swapped without touching features. */
@@ -41,5 +49,35 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackage("dk.kernebot.teams..")
                 .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson.databind..")
                 .check(MAIN);
+    }
+
+    /**
+     * What a step does is its step type's business: only the types (dk.kernebot.session.kind) look at a step's
+     * kind, so the lifecycle, the cards and the other features never switch on it, and a new kind is one class.
+     */
+    @Test
+    void onlyTheStepTypesLookAtAStepsKind() {
+        noClasses().that().resideOutsideOfPackage("dk.kernebot.session.kind..")
+                .should().callMethod(StepDefinition.class, "kind")
+                .because("a class outside the step types that reads the kind is about to switch on it")
+                .check(MAIN);
+    }
+
+    /** The session engine stays readable: no file in it over 250 lines. */
+    @Test
+    void noSessionFileIsOver250Lines() throws IOException {
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java/dk/kernebot/session"))) {
+            List<String> tooLong = files.filter(f -> f.toString().endsWith(".java")).filter(f -> lines(f) > 250)
+                    .map(f -> f + " (" + lines(f) + " lines)").toList();
+            assertThat(tooLong).isEmpty();
+        }
+    }
+
+    private static long lines(Path file) {
+        try (Stream<String> lines = Files.lines(file)) {
+            return lines.count();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -69,6 +69,35 @@ public class ConversationStore {
                 .update() == 1;
     }
 
+    /** The welcome went out in this language on a guess: Teams had not said which one the conversation uses. */
+    public void welcomeGuessedLanguage(String conversationId, String language) {
+        jdbc.sql("UPDATE conversation SET welcome_guessed_language = :language WHERE id = :id")
+                .param("language", language)
+                .param("id", conversationId)
+                .update();
+    }
+
+    /**
+     * The language the welcome was guessed in, if it was and nobody has settled it yet; it is settled by this call,
+     * for exactly one caller.
+     */
+    public Optional<String> settleWelcomeLanguage(String conversationId) {
+        Optional<String> guessed = jdbc.sql("SELECT welcome_guessed_language FROM conversation WHERE id = :id")
+                .param("id", conversationId)
+                .query(String.class)
+                .list().stream().filter(java.util.Objects::nonNull).findFirst();
+        if (guessed.isEmpty()) {
+            return guessed;
+        }
+        boolean settledHere = jdbc.sql("""
+                UPDATE conversation SET welcome_guessed_language = NULL
+                WHERE id = :id AND welcome_guessed_language IS NOT NULL
+                """)
+                .param("id", conversationId)
+                .update() == 1;
+        return settledHere ? guessed : Optional.empty();
+    }
+
     /**
      * Remembers the bot's 1:1 chat with a person, so later notifications need not open one. The Entra object id
      * is kept with it: an institution's file names its leaders by that id only.

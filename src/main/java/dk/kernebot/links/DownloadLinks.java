@@ -34,6 +34,11 @@ public class DownloadLinks {
         this.validFor = validFor;
     }
 
+    /** How long a link works from when it is made. */
+    public Duration validFor() {
+        return validFor;
+    }
+
     /** A fresh link token for {@code target}; the one before it stops working at once. */
     public String renew(String kind, String target) {
         String token = newToken();

@@ -8,9 +8,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import dk.kernebot.logs.LogFields;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -172,6 +174,14 @@ public class OutboxDispatcher {
 
     /** Sends one row; null if it is no longer this sender's to send. */
     private Outcome deliver(OutboxRow row) {
+        try (MDC.MDCCloseable conversation = MDC.putCloseable(LogFields.CONVERSATION_ID,
+                     row.toPerson() ? row.viaConversation() : row.conversationId());
+             MDC.MDCCloseable id = MDC.putCloseable(LogFields.OUTBOX_ID, row.id())) {
+            return deliverNamed(row);
+        }
+    }
+
+    private Outcome deliverNamed(OutboxRow row) {
         if (!claims.holdClaim(row)) {
             // Its claim ran out while earlier rows of this batch were slow, and another sender has it now.
             log.info("Outbox message {} was taken over by another sender; not sending it from here", row.dedupeKey());

@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import dk.kernebot.reflection.LocalizedText;
+import dk.kernebot.session.kind.StepType;
+import dk.kernebot.session.kind.StepTypes;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -26,13 +28,13 @@ public class ProcessCatalog {
 
     private final Map<String, ProcessDefinition> processes = new LinkedHashMap<>();
 
-    ProcessCatalog() throws IOException {
+    ProcessCatalog(StepTypes types) throws IOException {
         JsonMapper json = JsonMapper.builder().build();
         Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath*:processes/*.json");
         java.util.Arrays.sort(files, java.util.Comparator.comparing(Resource::getFilename));
         for (Resource resource : files) {
             try (InputStream in = resource.getInputStream()) {
-                ProcessDefinition process = parse(json.readTree(in), resource.getFilename());
+                ProcessDefinition process = parse(json.readTree(in), resource.getFilename(), types);
                 processes.put(process.id(), process);
             }
         }
@@ -58,7 +60,7 @@ public class ProcessCatalog {
         return List.copyOf(processes.values());
     }
 
-    static ProcessDefinition parse(JsonNode root, String file) {
+    static ProcessDefinition parse(JsonNode root, String file, StepTypes types) {
         String id = required(root, "id", file);
         List<String> keywords = new ArrayList<>();
         root.path("startKeywords").forEach(k -> keywords.add(k.asString()));
@@ -66,29 +68,43 @@ public class ProcessCatalog {
             throw new IllegalStateException(file + ": startKeywords is empty");
         }
         List<StepDefinition> steps = new ArrayList<>();
+        List<Boolean> closing = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (JsonNode step : root.path("steps")) {
             String stepId = required(step, "id", file);
             if (!ids.add(stepId)) {
-                throw new IllegalStateException(file + ": step id " + stepId + " is used twice");
+                problems.add("Trin-id'et \"" + stepId + "\" er brugt to gange.");
             }
-            StepKind kind = StepKind.valueOf(required(step, "kind", file));
-            String over = step.path("over").asString(null);
-            if (kind == StepKind.PRIORITY && (over == null || !ids.contains(over))) {
-                throw new IllegalStateException(file + ": step " + stepId + " must vote over an earlier step");
-            }
+            String kind = required(step, "kind", file);
             List<String> categories = new ArrayList<>();
             step.path("categories").forEach(c -> categories.add(c.asString()));
-            if (kind == StepKind.DIALOGUE && (categories.isEmpty() || !StepDefinition.CATEGORIES.containsAll(categories))) {
-                throw new IllegalStateException(file + ": step " + stepId + " needs categories out of "
-                        + StepDefinition.CATEGORIES);
+            StepDefinition definition = new StepDefinition(stepId, kind, text(step, "title", file),
+                    text(step, "guidance", file), step.path("reflectionTheme").asString(null),
+                    step.path("over").asString(null), step.path("votesPerPerson").asInt(3), categories,
+                    step.path("aboutChildren").asBoolean(false));
+            Optional<StepType> type = types.find(kind);
+            if (type.isEmpty()) {
+                problems.add("Trin \"" + stepId + "\": trintypen \"" + kind + "\" findes ikke (kendte: "
+                        + String.join(", ", types.kinds()) + ").");
+            } else {
+                problems.addAll(type.get().problems(definition, List.copyOf(steps)));
             }
-            steps.add(new StepDefinition(stepId, kind, text(step, "title", file), text(step, "guidance", file),
-                    step.path("reflectionTheme").asString(null), over, step.path("votesPerPerson").asInt(3), categories,
-                    step.path("aboutChildren").asBoolean(false)));
+            steps.add(definition);
+            closing.add(type.map(StepType::closesProcess).orElse(false));
         }
-        if (steps.isEmpty() || steps.get(steps.size() - 1).kind() != StepKind.SUMMARY) {
-            throw new IllegalStateException(file + ": a process ends with a SUMMARY step");
+        for (int i = 0; i < steps.size(); i++) {
+            boolean closes = closing.get(i);
+            if (closes != (i == steps.size() - 1)) {
+                problems.add("Trin \"" + steps.get(i).id() + "\": " + (closes
+                        ? "et opsamlingstrin skal være det sidste trin." : "processen skal slutte med et opsamlingstrin."));
+            }
+        }
+        if (steps.isEmpty()) {
+            problems.add("Processen har ingen trin.");
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException(file + ":\n" + String.join("\n", problems));
         }
         return new ProcessDefinition(id, text(root, "title", file), keywords,
                 root.path("revisitAfterMonths").asInt(0), root.path("endsInHandleplan").asBoolean(false), steps);

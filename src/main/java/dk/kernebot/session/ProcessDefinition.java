@@ -1,12 +1,12 @@
 package dk.kernebot.session;
 
 import java.util.List;
-import java.util.Optional;
 
 import dk.kernebot.reflection.LocalizedText;
 
-/** A guided process loaded from src/main/resources/processes: its steps in order, and when to revisit it. */
 /**
+ * A guided process loaded from src/main/resources/processes: its steps in order, and when to revisit it.
+ *
  * @param revisitAfterMonths when the group is reminded to revisit the result; 0 for none
  * @param endsInHandleplan   whether completing the session turns its goals into the conversation's handleplan
  */
@@ -29,10 +29,6 @@ public record ProcessDefinition(String id, LocalizedText title, List<String> sta
             }
         }
         return -1;
-    }
-
-    public Optional<StepDefinition> firstOfKind(StepKind kind) {
-        return steps.stream().filter(s -> s.kind() == kind).findFirst();
     }
 
     public int lastIndex() {

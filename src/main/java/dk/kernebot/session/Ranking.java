@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Map;
 
 /** The group's priority: most votes first; equal votes keep the order the bobler were written in. */
-final class Ranking {
+public final class Ranking {
 
     private Ranking() {
     }
 
-    static List<Entry> rank(List<Entry> entries, Map<String, Integer> votes) {
+    public static List<Entry> rank(List<Entry> entries, Map<String, Integer> votes) {
         return entries.stream()
                 .sorted(Comparator.comparingInt((Entry e) -> -votes.getOrDefault(e.id(), 0))
                         .thenComparingLong(Entry::createdAt).thenComparing(Entry::id))
@@ -18,7 +18,7 @@ final class Ranking {
     }
 
     /** 1-based rank of an entry (equal votes, equal rank), or null when nobody has voted on it. */
-    static Integer rankOf(List<Entry> ranked, Map<String, Integer> votes, Entry entry) {
+    public static Integer rankOf(List<Entry> ranked, Map<String, Integer> votes, Entry entry) {
         int mine = votes.getOrDefault(entry.id(), 0);
         if (mine == 0) {
             return null;

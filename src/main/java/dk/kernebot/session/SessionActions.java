@@ -8,17 +8,22 @@ import dk.kernebot.chat.ChatContext;
 import dk.kernebot.chat.Reply;
 import org.springframework.stereotype.Component;
 
-/** The buttons on the session cards. */
+/** The buttons on the session cards: the lifecycle's own, the questions', and the rest to the step's type. */
 @Component
 class SessionActions implements CardActionHandler {
 
     private final SessionService lifecycle;
-    private final SessionContributions contributions;
+    private final SessionEndings endings;
+    private final SessionBoards boards;
+    private final StepClicks steps;
     private final SessionQuestionFlow questions;
 
-    SessionActions(SessionService lifecycle, SessionContributions contributions, SessionQuestionFlow questions) {
+    SessionActions(SessionService lifecycle, SessionEndings endings, SessionBoards boards, StepClicks steps,
+                   SessionQuestionFlow questions) {
         this.lifecycle = lifecycle;
-        this.contributions = contributions;
+        this.endings = endings;
+        this.boards = boards;
+        this.steps = steps;
         this.questions = questions;
     }
 
@@ -37,23 +42,17 @@ class SessionActions implements CardActionHandler {
         return switch (action.verb()) {
             case "session.next" -> lifecycle.next(context, session, step);
             case "session.back" -> lifecycle.back(context, session, step);
-            case "session.pause" -> lifecycle.pause(context, session == null ? "" : session);
-            case "session.end" -> lifecycle.end(context, session == null ? "" : session);
-            case "session.complete" -> lifecycle.complete(context, session, step);
+            case "session.pause" -> endings.pause(context, Trigger.clicked(session));
+            case "session.end" -> endings.end(context, Trigger.clicked(session));
+            case "session.complete" -> endings.complete(context, session, step);
             case "session.resume" -> lifecycle.resume(context, session);
             case "session.restart" -> lifecycle.restart(context, session);
-            case "session.board" -> lifecycle.board(context, session == null ? "" : session);
-            case "session.contribute" -> contributions.contribute(context, action);
-            case "session.edit" -> contributions.edit(context, action);
-            case "session.withdraw" -> contributions.withdraw(context, action);
-            case "session.vote" -> contributions.vote(context, action);
-            case "session.agree" -> contributions.agree(context, action);
-            case "session.practice" -> contributions.practice(context, action);
-            case "session.nudge" -> contributions.nudge(context, action);
+            case "session.board" -> boards.card(context, Trigger.clicked(session));
+            case "session.nudge" -> steps.nudge(context, action);
             case "session.question" -> questions.raise(context, action);
             case "session.question.settle" -> questions.settle(context, action);
             case "session.question.escalate" -> questions.escalate(context, action);
-            default -> Reply.none();
+            default -> steps.handle(context, action);
         };
     }
 }

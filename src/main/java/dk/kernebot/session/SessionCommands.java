@@ -118,10 +118,10 @@ final class SessionCommands {
 
     @Component
     static class Pause implements ChatCommand {
-        private final SessionService sessions;
+        private final SessionEndings endings;
 
-        Pause(SessionService sessions) {
-            this.sessions = sessions;
+        Pause(SessionEndings endings) {
+            this.endings = endings;
         }
 
         @Override
@@ -141,16 +141,16 @@ final class SessionCommands {
 
         @Override
         public Reply handle(ChatContext context, String arguments) {
-            return sessions.pause(context, null);
+            return endings.pause(context, Trigger.TYPED);
         }
     }
 
     @Component
     static class End implements ChatCommand {
-        private final SessionService sessions;
+        private final SessionEndings endings;
 
-        End(SessionService sessions) {
-            this.sessions = sessions;
+        End(SessionEndings endings) {
+            this.endings = endings;
         }
 
         @Override
@@ -170,7 +170,7 @@ final class SessionCommands {
 
         @Override
         public Reply handle(ChatContext context, String arguments) {
-            return sessions.end(context, null);
+            return endings.end(context, Trigger.TYPED);
         }
     }
 
@@ -205,10 +205,10 @@ final class SessionCommands {
 
     @Component
     static class BoardCommand implements ChatCommand {
-        private final SessionService sessions;
+        private final SessionBoards boards;
 
-        BoardCommand(SessionService sessions) {
-            this.sessions = sessions;
+        BoardCommand(SessionBoards boards) {
+            this.boards = boards;
         }
 
         @Override
@@ -228,7 +228,7 @@ final class SessionCommands {
 
         @Override
         public Reply handle(ChatContext context, String arguments) {
-            return sessions.board(context, null);
+            return boards.card(context, Trigger.TYPED);
         }
     }
 }

@@ -16,23 +16,23 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SessionMeetings {
 
-    private final Sessions sessions;
+    private final SessionStore sessions;
     private final SessionService lifecycle;
-    private final SessionQuestions questions;
+    private final SessionQuestionStore questions;
     private final SessionQuestionFlow questionFlow;
     private final ProcessCatalog catalog;
-    private final StepStates states;
-    private final SessionViews views;
+    private final StepContexts contexts;
+    private final StepCards cards;
 
-    SessionMeetings(Sessions sessions, SessionService lifecycle, SessionQuestions questions,
-                    SessionQuestionFlow questionFlow, ProcessCatalog catalog, StepStates states, SessionViews views) {
+    SessionMeetings(SessionStore sessions, SessionService lifecycle, SessionQuestionStore questions,
+                    SessionQuestionFlow questionFlow, ProcessCatalog catalog, StepContexts contexts, StepCards cards) {
         this.sessions = sessions;
         this.lifecycle = lifecycle;
         this.questions = questions;
         this.questionFlow = questionFlow;
         this.catalog = catalog;
-        this.states = states;
-        this.views = views;
+        this.contexts = contexts;
+        this.cards = cards;
     }
 
     /** The open sessions of a conversation, rosters refreshed from the meeting; for the meeting start card. */
@@ -67,8 +67,7 @@ public class SessionMeetings {
                             .filter(q -> SessionQuestion.OFFERED.equals(q.status()))
                             .forEach(q -> questionFlow.escalateAtMeetingEnd(context, q));
                     GuidedSession paused = sessions.find(session.id()).orElseThrow();
-                    ProcessDefinition process = catalog.find(paused.processId()).orElseThrow();
-                    return views.summary(context.locale(), states.at(paused, process, process.lastIndex()), null);
+                    return cards.render(contexts.summary(paused, context.locale()));
                 })
                 .toList();
     }

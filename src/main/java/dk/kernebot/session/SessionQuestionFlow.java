@@ -13,6 +13,7 @@ import dk.kernebot.questions.QuestionSource;
 import dk.kernebot.questions.RaisedQuestion;
 import dk.kernebot.reflection.ReflectionSuggestions;
 import dk.kernebot.reflection.SuggestedCard;
+import dk.kernebot.session.kind.StepTypes;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,20 +27,27 @@ class SessionQuestionFlow implements QuestionInterceptor {
 
     static final int MAX_TEXT = 1000;
 
-    private final SessionService lifecycle;
-    private final Sessions sessions;
-    private final SessionQuestions questions;
+    private final StaleClicks clicks;
+    private final SessionStore sessions;
+    private final SessionQuestionStore questions;
     private final ReflectionSuggestions suggestions;
     private final QuestionService leaderQuestions;
-    private final SessionViews views;
+    private final SessionCards views;
+    private final SessionTexts texts;
     private final ProcessCatalog catalog;
-    private final StepStates states;
+    private final StepContexts contexts;
+    private final StepCards cards;
+    private final StepTypes types;
 
-    SessionQuestionFlow(SessionService lifecycle, Sessions sessions, SessionQuestions questions,
-                        ReflectionSuggestions suggestions, QuestionService leaderQuestions, SessionViews views,
-                        ProcessCatalog catalog, StepStates states) {
-        this.states = states;
-        this.lifecycle = lifecycle;
+    SessionQuestionFlow(StaleClicks clicks, SessionStore sessions, SessionQuestionStore questions,
+                        ReflectionSuggestions suggestions, QuestionService leaderQuestions, SessionCards views,
+                        SessionTexts texts, ProcessCatalog catalog, StepContexts contexts, StepCards cards,
+                        StepTypes types) {
+        this.texts = texts;
+        this.contexts = contexts;
+        this.cards = cards;
+        this.types = types;
+        this.clicks = clicks;
         this.sessions = sessions;
         this.questions = questions;
         this.suggestions = suggestions;
@@ -63,19 +71,19 @@ class SessionQuestionFlow implements QuestionInterceptor {
     /** The "Rejs et spørgsmål" input on a step card. */
     @Transactional
     public Reply raise(ChatContext context, CardAction action) {
-        Optional<GuidedSession> session = lifecycle.current(context, action.string("sessionId"), action.string("stepId"));
+        Optional<GuidedSession> session = clicks.current(context, action.string("sessionId"), action.string("stepId"));
         if (session.isEmpty()) {
-            return lifecycle.stale(context, action.string("sessionId"));
+            return clicks.answer(context, action.string("sessionId"));
         }
         String text = action.string("question") == null ? "" : action.string("question").strip();
         if (text.isEmpty() || text.length() > MAX_TEXT) {
-            String error = text.isEmpty() ? views.t(context.locale(), "session.error.emptyQuestion")
-                    : views.t(context.locale(), "session.error.tooLong", MAX_TEXT);
-            return Reply.replaceCard(views.step(context.locale(), lifecycle.state(session.get()), error));
+            String error = text.isEmpty() ? texts.t(context.locale(), "session.error.emptyQuestion")
+                    : texts.t(context.locale(), "session.error.tooLong", MAX_TEXT);
+            return Reply.replaceCard(cards.render(contexts.now(session.get(), context.locale()), StepNote.error(error)));
         }
         String offer = offer(context, session.get(), text);
         GuidedSession now = sessions.find(session.get().id()).orElseThrow();
-        return Reply.replaceCard(views.step(context.locale(), lifecycle.state(now), null))
+        return Reply.replaceCard(cards.render(contexts.now(now, context.locale())))
                 .and(OutgoingMessage.card(offer));
     }
 
@@ -83,34 +91,34 @@ class SessionQuestionFlow implements QuestionInterceptor {
     public Reply settle(ChatContext context, CardAction action) {
         Optional<SessionQuestion> question = mine(context, action.string("questionId"));
         if (question.isEmpty()) {
-            return Reply.notice(views.t(context.locale(), "session.unknown"));
+            return Reply.notice(texts.t(context.locale(), "session.unknown"));
         }
         String note = action.string("note") == null ? "" : action.string("note").strip();
         if (note.length() > MAX_TEXT) {
             note = note.substring(0, MAX_TEXT);
         }
         if (!questions.close(question.get().id(), SessionQuestion.SETTLED, null, note.isEmpty() ? null : note)) {
-            return Reply.notice(views.t(context.locale(), "session.question.alreadyHandled"));
+            return Reply.notice(texts.t(context.locale(), "session.question.alreadyHandled"));
         }
         SessionQuestion settled = questions.find(question.get().id()).orElseThrow();
         return withStepCard(context, settled,
-                Reply.replaceCard(views.question(context.locale(), settled, suggestion(settled), null)));
+                Reply.replaceCard(views.question(context.locale(), settled, suggestion(settled), "")));
     }
 
     @Transactional
     public Reply escalate(ChatContext context, CardAction action) {
         Optional<SessionQuestion> found = mine(context, action.string("questionId"));
         if (found.isEmpty()) {
-            return Reply.notice(views.t(context.locale(), "session.unknown"));
+            return Reply.notice(texts.t(context.locale(), "session.unknown"));
         }
         SessionQuestion question = found.get();
         if (!SessionQuestion.OFFERED.equals(question.status())) {
-            return Reply.notice(views.t(context.locale(), "session.question.alreadyHandled"));
+            return Reply.notice(texts.t(context.locale(), "session.question.alreadyHandled"));
         }
         QuestionService.Raised raised = sendToLeader(context, question);
         SessionQuestion escalated = questions.find(question.id()).orElseThrow();
         return withStepCard(context, escalated, Reply.replaceCard(views.question(context.locale(), escalated,
-                suggestion(escalated), leaderQuestions.raisedNote(context, raised))));
+                suggestion(escalated), Optional.ofNullable(leaderQuestions.raisedNote(context, raised)).orElse(""))));
     }
 
     /**
@@ -121,12 +129,12 @@ class SessionQuestionFlow implements QuestionInterceptor {
         GuidedSession session = sessions.find(question.sessionId()).orElseThrow();
         ProcessDefinition process = catalog.find(session.processId()).orElseThrow();
         int step = process.indexOf(question.stepId());
-        // Only the questions step lists questions on its card; other steps' cards would not change.
-        if (step < 0 || process.step(step).kind() != StepKind.QUESTIONS) {
+        // Only a step that lists the questions changes with them; other steps' cards would not.
+        if (step < 0 || !types.of(process.step(step)).listsQuestions()) {
             return reply;
         }
         return reply.alsoUpdate(SessionService.stepCardTag(session.id(), step),
-                views.step(context.locale(), states.at(session, process, step), null));
+                cards.render(contexts.at(session, step, context.locale())));
     }
 
     /** When the meeting ends with the question still open, it goes to the leader: it must not be lost. */
@@ -138,7 +146,7 @@ class SessionQuestionFlow implements QuestionInterceptor {
         GuidedSession session = sessions.find(question.sessionId()).orElseThrow();
         ProcessDefinition process = catalog.find(session.processId()).orElseThrow();
         int step = Math.max(0, process.indexOf(question.stepId()));
-        String where = views.t(java.util.Locale.forLanguageTag("da"), "session.question.context",
+        String where = texts.t(java.util.Locale.forLanguageTag("da"), "session.question.context",
                 process.title().da(), step + 1, process.step(step).title().da());
         // The leader's answer should mention the person who asked, not whoever clicked "send".
         ChatContext asker = new ChatContext(context.conversationId(), context.conversationType(), context.tenantId(),
@@ -154,12 +162,13 @@ class SessionQuestionFlow implements QuestionInterceptor {
         ProcessDefinition process = catalog.find(session.processId()).orElseThrow();
         StepDefinition step = process.step(session.stepIndex());
         String theme = step.reflectionTheme() != null ? step.reflectionTheme()
-                : process.firstOfKind(StepKind.QUESTIONS).map(StepDefinition::reflectionTheme).orElse(null);
+                : process.steps().stream().filter(s -> types.of(s).listsQuestions()).map(StepDefinition::reflectionTheme)
+                        .filter(java.util.Objects::nonNull).findFirst().orElse(null);
         Optional<SuggestedCard> card = suggestions.suggest(context.conversationId(), text, theme, context.locale());
         sessions.participated(session.id(), context.user());
         SessionQuestion question = questions.offer(session.id(), step.id(), context.user(), text,
                 card.map(c -> c.card().id()).orElse(null));
-        return views.question(context.locale(), question, card.orElse(null), null);
+        return views.question(context.locale(), question, card.orElse(null), "");
     }
 
     private SuggestedCard suggestion(SessionQuestion question) {
@@ -172,6 +181,6 @@ class SessionQuestionFlow implements QuestionInterceptor {
 
     private Optional<SessionQuestion> mine(ChatContext context, String questionId) {
         return Optional.ofNullable(questionId).flatMap(questions::find)
-                .filter(q -> lifecycle.mine(context, q.sessionId()).isPresent());
+                .filter(q -> clicks.mine(context, q.sessionId()).isPresent());
     }
 }

@@ -1,28 +1,24 @@
 package dk.kernebot.session;
 
+import java.util.List;
+
 import dk.kernebot.reflection.LocalizedText;
 
 /**
- * One step of a process as the process file describes it.
+ * One step of a process as the process file describes it. What a kind makes of its settings is the kind's own
+ * business ({@link dk.kernebot.session.kind.StepType}).
  *
- * @param over           for a PRIORITY step: the id of the step whose entries are voted on
- * @param votesPerPerson for a PRIORITY step: how many votes each participant has
- * @param categories     for a DIALOGUE step: which kinds of entry it takes (NOTE, ASSESSMENT, GOAL)
+ * @param kind           the step type's name, e.g. "PROPOSALS"
+ * @param over           for a step that votes: the id of the earlier step whose entries are voted on
+ * @param votesPerPerson for a step that votes: how many votes each participant has
+ * @param categories     for a dialogue step: which kinds of entry it takes (NOTE, ASSESSMENT, GOAL)
  * @param aboutChildren  the step invites talk about children: its card reminds people not to write their names
  */
-public record StepDefinition(String id, StepKind kind, LocalizedText title, LocalizedText guidance,
-                             String reflectionTheme, String over, int votesPerPerson, java.util.List<String> categories,
+public record StepDefinition(String id, String kind, LocalizedText title, LocalizedText guidance,
+                             String reflectionTheme, String over, int votesPerPerson, List<String> categories,
                              boolean aboutChildren) {
 
-    public static final java.util.List<String> CATEGORIES = java.util.List.of("NOTE", "ASSESSMENT", "GOAL");
-
     public StepDefinition {
-        categories = categories == null ? java.util.List.of() : java.util.List.copyOf(categories);
-    }
-
-    /** Steps where people contribute, so the card shows who has and who has not yet. */
-    public boolean collectsVoices() {
-        return kind == StepKind.PROPOSALS || kind == StepKind.BUBBLES || kind == StepKind.PRIORITY
-                || kind == StepKind.ROLES || kind == StepKind.DIALOGUE;
+        categories = categories == null ? List.of() : List.copyOf(categories);
     }
 }

@@ -11,6 +11,7 @@ import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ActivityTypes;
 import com.microsoft.bot.schema.ChannelAccount;
+import dk.kernebot.cardsize.MessageSizeGuard;
 import dk.kernebot.chat.CardAction;
 import dk.kernebot.chat.CardActionRouter;
 import dk.kernebot.chat.ChatContext;
@@ -61,12 +62,14 @@ class KernebotBot extends ActivityHandler {
     private final Optional<MeetingEventHandler> meetingEvents;
     private final CprGuard cpr;
     private final ConversationRemovals removals;
+    private final MessageSizeGuard sizeGuard;
 
     KernebotBot(BotSettings settings, ConversationStore conversations, CommandRouter commands,
                 CardActionRouter cardActions, Welcome welcome, HelpCards helpCards, Texts texts,
                 ProcessedActivities processed, MeterRegistry metrics, Outbox outbox, PostedCards posted,
                 org.springframework.beans.factory.ObjectProvider<MeetingEventHandler> meetingEvents, CprGuard cpr,
-                ConversationRemovals removals) {
+                ConversationRemovals removals, MessageSizeGuard sizeGuard) {
+        this.sizeGuard = sizeGuard;
         this.cpr = cpr;
         this.removals = removals;
         this.outbox = outbox;
@@ -131,9 +134,11 @@ class KernebotBot extends ActivityHandler {
         ChatContext context = Activities.context(activity);
         if (activity.getValue() != null) {
             Optional<CardAction> action = CardActions.fromSubmitValue(activity.getValue());
-            return ReplySender.send(posted, turn, safely(context, () -> handleCardAction(context, action)));
+            return ReplySender.send(posted, turn,
+                    safely(context, () -> inTeamsLanguage(activity, context, handleCardAction(context, action))));
         }
-        return ReplySender.send(posted, turn, safely(context, () -> handleText(context, CommandText.of(activity))));
+        return ReplySender.send(posted, turn,
+                safely(context, () -> inTeamsLanguage(activity, context, handleText(context, CommandText.of(activity)))));
     }
 
     @Override
@@ -144,7 +149,7 @@ class KernebotBot extends ActivityHandler {
         }
         ChatContext context = Activities.context(activity);
         Optional<CardAction> action = CardActions.fromInvokeValue(activity.getValue());
-        Reply reply = safely(context, () -> handleCardAction(context, action));
+        Reply reply = safely(context, () -> inTeamsLanguage(activity, context, handleCardAction(context, action)));
         return ReplySender.send(posted, turn, reply).thenApply(ignored -> invokeResponse(reply));
     }
 
@@ -190,8 +195,18 @@ class KernebotBot extends ActivityHandler {
         ChatContext context = Activities.context(turn.getActivity());
         return ReplySender.send(posted, turn, safely(context, () -> {
             removals.botAdded(context);
-            return welcome.greetOnce(context).orElse(Reply.none());
+            return inTeamsLanguage(turn.getActivity(), context, welcome.greetOnce(context).orElse(Reply.none()));
         }));
+    }
+
+    /** An activity that names its language rewrites a welcome that went out in another one on a guess. */
+    private Reply inTeamsLanguage(Activity activity, ChatContext context, Reply reply) {
+        if (activity.getLocale() == null || activity.getLocale().isBlank()) {
+            return reply;
+        }
+        return welcome.inTheLanguageTeamsNamed(context)
+                .map(update -> reply.alsoUpdate(update.tag(), update.cardJson()))
+                .orElse(reply);
     }
 
     /** The bot can no longer write here; the conversation's data is deleted after the grace period. */
@@ -237,10 +252,13 @@ class KernebotBot extends ActivityHandler {
                 .orElseGet(() -> Reply.card(helpCards.unknownAction(context)));
     }
 
-    /** A feature failing must never show a stack trace in the chat, nor lose what was saved before it failed. */
+    /**
+     * A feature failing must never show a stack trace in the chat, nor lose what was saved before it failed; and
+     * what it answers goes out in a size Teams accepts.
+     */
     private Reply safely(ChatContext context, java.util.function.Supplier<Reply> work) {
         try {
-            return work.get();
+            return sizeGuard.fit(context, work.get());
         } catch (RuntimeException e) {
             metrics.counter("kernebot.activity.errors").increment();
             log.error("Handling an activity failed", e);

@@ -16,9 +16,11 @@ import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.RoleTypes;
 import com.microsoft.bot.schema.Serialization;
+import dk.kernebot.logs.LogFields;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -70,6 +72,15 @@ class MessagesController {
         } catch (InvalidActivityException e) {
             return problem(HttpStatus.BAD_REQUEST, e.getMessage());
         }
+        // Every line logged while this activity is handled names it (structured logs carry these as fields); the
+        // ids are bounded and checked by parse, and the message text is never put here.
+        try (MDC.MDCCloseable conversation = MDC.putCloseable(LogFields.CONVERSATION_ID, activity.getConversation().getId());
+             MDC.MDCCloseable id = MDC.putCloseable(LogFields.ACTIVITY_ID, activity.getId())) {
+            return handle(authorization, activity);
+        }
+    }
+
+    private ResponseEntity<String> handle(String authorization, Activity activity) throws IOException {
         ClaimsIdentity identity;
         try {
             identity = identify(authorization, activity);

@@ -14,7 +14,9 @@ import com.microsoft.bot.schema.Mention;
 import com.microsoft.bot.schema.ResourceResponse;
 import com.microsoft.bot.schema.teams.TeamsChannelData;
 import com.microsoft.bot.schema.teams.TenantInfo;
+import dk.kernebot.cardsize.MessageSizeGuard;
 import dk.kernebot.chat.OutgoingMessage;
+import dk.kernebot.chat.Texts;
 import dk.kernebot.conversation.ConversationRecord;
 import dk.kernebot.conversation.ConversationStore;
 import dk.kernebot.outbox.MessageTransport;
@@ -33,8 +35,11 @@ class ProactiveSender implements MessageTransport {
     private final ConversationStore conversations;
     private final ConnectorClients clients;
     private final TeamsPeople people;
+    private final MessageSizeGuard sizeGuard;
 
-    ProactiveSender(ConversationStore conversations, ConnectorClients clients, TeamsPeople people) {
+    ProactiveSender(ConversationStore conversations, ConnectorClients clients, TeamsPeople people,
+                    MessageSizeGuard sizeGuard) {
+        this.sizeGuard = sizeGuard;
         this.conversations = conversations;
         this.clients = clients;
         this.people = people;
@@ -52,7 +57,7 @@ class ProactiveSender implements MessageTransport {
     @Override
     public String send(OutboxRow row, Destination destination) {
         try {
-            Activity activity = activity(row);
+            Activity activity = activity(fitted(row, destination));
             ConnectorClient client = clients.forServiceUrl(destination.serviceUrl());
             ResourceResponse response = row.replyToId() != null
                     ? client.getConversations().replyToActivity(destination.conversationId(), row.replyToId(), activity).join()
@@ -94,6 +99,29 @@ class ProactiveSender implements MessageTransport {
         String conversationId = created.getId();
         conversations.rememberPersonal(conversationId, via, userId, row.userAadId());
         return new Destination(conversationId, conversations.find(conversationId).orElse(via).serviceUrl(), true);
+    }
+
+    /**
+     * The row's card or text in a size Teams accepts, in the language of the conversation it goes to. Shortened
+     * here, at the send, rather than when it was queued: the stored row keeps the whole, and a copy is made only for
+     * a message that actually goes out.
+     */
+    private OutboxRow fitted(OutboxRow row, Destination destination) {
+        if (sizeGuard.fits(row.cardJson()) && sizeGuard.fits(row.text())) {
+            return row;
+        }
+        java.util.Locale locale = conversations.find(destination.conversationId())
+                .or(() -> conversations.find(row.toPerson() ? row.viaConversation() : row.conversationId()))
+                .map(record -> Texts.fromTag(record.locale())).orElse(Texts.DANISH);
+        String card = row.cardJson() == null ? null : sizeGuard.card(destination.conversationId(), locale, row.cardJson());
+        String text = row.cardJson() == null ? sizeGuard.text(destination.conversationId(), locale, row.text()) : row.text();
+        if (card == row.cardJson() && text == row.text()) {
+            return row;
+        }
+        return new OutboxRow(row.id(), row.dedupeKey(), row.targetKind(), row.conversationId(), row.userId(),
+                row.userAadId(), row.userName(), row.viaConversation(), row.replyToId(), text, card, row.mentionUserId(),
+                row.mentionName(), row.status(), row.attempts(), row.nextAttemptAt(), row.sentActivityId(),
+                row.sentConversation(), row.claimToken());
     }
 
     private static Activity activity(OutboxRow row) {

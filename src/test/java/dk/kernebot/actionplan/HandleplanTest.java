@@ -185,7 +185,7 @@ class HandleplanTest extends BotIntegrationTest {
         TeamsActivities elsewhere = groupChat();
         String foreign = bot().send(elsewhere.execute("Bo", "card", "actionplan.action.status",
                 Map.of("verb", "actionplan.action.status", "actionId", actionId, "status", "OPGIVET")));
-        assertThat(notice(foreign)).contains("en anden samtale");
+        assertThat(notice(foreign)).contains("en anden chat");
         assertThat(status(actionId)).isEqualTo("I_GANG");
     }
 

@@ -27,7 +27,7 @@ class InstitutionChatTest extends BotIntegrationTest {
 
         bot().send(chat.message(ADMIN_USER, "institution " + id));
 
-        assertThat(last(chat).allText()).contains("Denne samtale hører nu til Børnehuset Solsikken.");
+        assertThat(last(chat).allText()).contains("Denne chat hører nu til Børnehuset Solsikken.");
         assertThat(institutions.forConversation(chat.conversationId(), null)).map(InstitutionProfile::id).contains(id);
 
         bot().send(chat.message("Anne", "institution"));
@@ -53,7 +53,7 @@ class InstitutionChatTest extends BotIntegrationTest {
 
         bot().send(chat.message("Bo", "institution " + id));
 
-        assertThat(last(chat).text()).isEqualTo("Kun en Kernebot-administrator kan knytte en samtale til en institution. "
+        assertThat(last(chat).text()).isEqualTo("Kun en Kernebot-administrator kan knytte en chat til en institution. "
                 + "Bed en administrator om at skrive \"@Kernebot institution\" efterfulgt af institutionens id her.");
         assertThat(institutions.forConversation(chat.conversationId(), null)).isEmpty();
     }
@@ -77,7 +77,7 @@ class InstitutionChatTest extends BotIntegrationTest {
         bot().send(chat.message("Carla", "institution"));
 
         assertThat(last(chat).allText()).contains("Ingen institution endnu")
-                .contains("Denne samtale hører ikke til en institution i Kernebot endnu")
+                .contains("Denne chat hører ikke til en institution i Kernebot endnu")
                 .contains("Kernebot-administrator")
                 .doesNotContain("Kendte institutioner");
     }
@@ -120,19 +120,19 @@ class InstitutionChatTest extends BotIntegrationTest {
         bot().send(chat.message(ADMIN_USER, "institution " + id));
 
         bot().send(chat.message("Bo", "institution fjern"));
-        assertThat(last(chat).text()).isEqualTo("Kun en Kernebot-administrator kan fjerne en samtales institution.");
+        assertThat(last(chat).text()).isEqualTo("Kun en Kernebot-administrator kan tage chatten ud af institutionen.");
         assertThat(institutions.forConversation(chat.conversationId(), null)).isPresent();
 
         bot().send(chat.message(ADMIN_USER, "institution fjern"));
-        assertThat(last(chat).text()).isEqualTo("Denne samtale hører ikke længere til Fjernehuset. "
+        assertThat(last(chat).text()).isEqualTo("Denne chat hører ikke længere til Fjernehuset. "
                 + "Institutionens ledere får ikke længere spørgsmål herfra.");
         assertThat(institutions.forConversation(chat.conversationId(), null)).isEmpty();
         bot().send(chat.message(ADMIN_USER, "institution fjern"));
-        assertThat(last(chat).text()).startsWith("Denne samtale hører ikke til nogen institution i Kernebot");
+        assertThat(last(chat).text()).startsWith("Denne chat hører ikke til nogen institution i Kernebot");
 
         bot().send(fromFile.message(ADMIN_USER, "institution fjern"));
         assertThat(last(fromFile).text()).contains("hører ikke længere til Fjernehuset")
-                .contains("Institutionsfilen nævner den stadig");
+                .contains("Chatten står stadig i institutionens fil");
         assertThat(institutions.forConversation(fromFile.conversationId(), null)).isEmpty();
     }
 

@@ -66,7 +66,7 @@ class MeetingEventsTest extends BotIntegrationTest {
         assertThat(status(session)).isEqualTo("PAUSED");
         List<Sent> posted = connector.postedTo(chat.conversationId());
         assertThat(posted.subList(before, posted.size()).stream().map(Sent::allText).toList())
-                .anySatisfy(t -> assertThat(t).contains("sat jeres samtale på pause"))
+                .anySatisfy(t -> assertThat(t).contains("sat jeres forløb på pause"))
                 .anySatisfy(t -> assertThat(t).contains("Opsamling", "Hvem betaler for udflugterne?"));
         assertThat(jdbc.sql("SELECT status FROM session_question WHERE id = :id").param("id", offered)
                 .query(String.class).single()).isEqualTo("ESCALATED");

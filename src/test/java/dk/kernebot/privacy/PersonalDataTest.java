@@ -141,7 +141,7 @@ class PersonalDataTest extends BotIntegrationTest {
     @Test
     void mineDataGivesHerTheSameExportAsAShortLivedFileLinkInHerOwnChatOnly() throws Exception {
         bot().send(group.message(HER, "mine data"));
-        assertThat(connector.lastPostedTo(group.conversationId()).text()).contains("1:1-chat").doesNotContain("http");
+        assertThat(connector.lastPostedTo(group.conversationId()).text()).contains("personlige chat").doesNotContain("http");
 
         bot().send(herChat.plainMessage(HER, "mine data"));
         String said = connector.lastPostedTo(herChat.conversationId()).text();

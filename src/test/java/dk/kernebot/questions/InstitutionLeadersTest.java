@@ -79,12 +79,12 @@ class InstitutionLeadersTest extends BotIntegrationTest {
         putInstitution(List.of(chat.conversationId()), List.of(), "Sanne", "Sanne Holm");
 
         bot().send(chat.message("Anne", "leder"));
-        assertThat(last(chat).allText()).contains("Sanne Holm (fra institutionens opsætning)")
-                .contains("ændres af en administrator i institutionsfilen");
+        assertThat(last(chat).allText()).contains("Sanne Holm (udpeget for hele institutionen)")
+                .contains("udpeges og ændres af Kernebot-administratoren");
 
         bot().send(chat.messageMentioning(ADMIN_USER, "leder fjern", "Sanne"));
-        assertThat(last(chat).allText()).contains("Sanne Holm er sat som leder i institutionens opsætning og kan ikke fjernes her")
-                .contains("Sanne Holm (fra institutionens opsætning)");
+        assertThat(last(chat).allText()).contains("Sanne Holm er udpeget som leder for hele institutionen og kan ikke fjernes her")
+                .contains("Sanne Holm (udpeget for hele institutionen)");
     }
 
     @Test
@@ -115,7 +115,7 @@ class InstitutionLeadersTest extends BotIntegrationTest {
     void aQuestionAskedBeforeTheInstitutionNamedALeaderReachesThemOnceTheFileDoes() {
         TeamsActivities chat = groupChat();
         bot().send(chat.message("Anne", "spørgsmål Hvornår kommer der ny sandkasse?"));
-        assertThat(last(chat).text()).contains("samtalen har ingen leder i Kernebot endnu");
+        assertThat(last(chat).text()).contains("chatten har ingen leder i Kernebot endnu");
 
         putInstitution(List.of(chat.conversationId()), List.of(), "Rikke", "Rikke Dal");
         teamsKnows(chat.conversationId(), "Rikke");
@@ -150,7 +150,7 @@ class InstitutionLeadersTest extends BotIntegrationTest {
 
         String refused = bot().send(hannesChat.execute("Hanne", "forwarded-card", "question.answer",
                 Map.of("verb", "question.answer", "questionId", onlyQuestion(elsewhere), "answer", "Nej")));
-        assertThat(refused).contains("Det spørgsmål kan kun en leder af den samtale");
+        assertThat(refused).contains("Det spørgsmål kan kun en leder af den chat");
         assertThat(jdbc.sql("SELECT status FROM question WHERE id = :id").param("id", onlyQuestion(elsewhere))
                 .query(String.class).single()).isEqualTo("OPEN");
 

@@ -46,7 +46,7 @@ class QuestionsToTheLeaderTest extends BotIntegrationTest {
     void anAdminSetsALeaderAndATypedQuestionReachesTheLeadersPersonalChat() {
         TeamsActivities chat = groupChat();
         bot().send(chat.messageMentioning(ADMIN_USER, "leder", "Liv"));
-        assertThat(last(chat).allText()).contains("Ledere i denne samtale").contains("Liv");
+        assertThat(last(chat).allText()).contains("Ledere i denne chat").contains("Liv");
 
         bot().send(chat.message("Anne", "spørgsmål Må vi bruge legepladsen før kl. 8?"));
         assertThat(last(chat).text()).isEqualTo(
@@ -75,9 +75,9 @@ class QuestionsToTheLeaderTest extends BotIntegrationTest {
         bot().send(chat.messageMentioning("Bo", "leder fjern", "Jens"));
 
         assertThat(leaders(chat)).containsExactly("Jens");
-        assertThat(last(chat).text()).startsWith("Kun en ejer af teamet eller en administrator");
+        assertThat(last(chat).text()).startsWith("Kun en ejer af teamet eller en Kernebot-administrator");
         bot().send(chat.message("Carla", "leder"));
-        assertThat(last(chat).allText()).contains("Ledere i denne samtale").contains("Jens").doesNotContain("Ida");
+        assertThat(last(chat).allText()).contains("Ledere i denne chat").contains("Jens").doesNotContain("Ida");
     }
 
     @Test
@@ -86,7 +86,7 @@ class QuestionsToTheLeaderTest extends BotIntegrationTest {
 
         bot().send(chat.messageMentioning("Bo", "leder", "Bo"));
 
-        assertThat(last(chat).text()).startsWith("Kun en ejer af teamet eller en administrator");
+        assertThat(last(chat).text()).startsWith("Kun en ejer af teamet eller en Kernebot-administrator");
         assertThat(jdbc.sql("SELECT count(*) FROM conversation_leader WHERE conversation_id = :c")
                 .param("c", chat.conversationId()).query(Integer.class).single()).isZero();
     }
@@ -108,7 +108,7 @@ class QuestionsToTheLeaderTest extends BotIntegrationTest {
     void withoutALeaderTheQuestionWaitsAndReachesTheFirstLeaderSet() {
         TeamsActivities chat = groupChat();
         bot().send(chat.message("Anne", "spørgsmål Hvem bestiller frugt?"));
-        assertThat(last(chat).text()).contains("samtalen har ingen leder i Kernebot endnu");
+        assertThat(last(chat).text()).contains("chatten har ingen leder i Kernebot endnu");
         sender.dispatchDue();
         String verasChat = FakeConnector.personalChatFor(TeamsActivities.userId("Vera"));
         int before = connector.postedTo(verasChat).size();
@@ -138,7 +138,7 @@ class QuestionsToTheLeaderTest extends BotIntegrationTest {
         List<Sent> inTeam = connector.postedTo(team.conversationId());
         Sent answer = inTeam.get(inTeam.size() - 1);
         assertThat(answer.path()).endsWith("/activities/root-77");
-        assertThat(answer.text()).startsWith("<at>Anne</at> Lone har svaret på spørgsmålet \"Hvornår er der personalemøde?\"")
+        assertThat(answer.text()).startsWith("Lone har svaret på spørgsmålet fra <at>Anne</at>: \"Hvornår er der personalemøde?\"")
                 .contains("Torsdag kl. 16.");
         assertThat(answer.body().path("entities").get(0).path("mentioned").path("id").asText())
                 .isEqualTo(TeamsActivities.userId("Anne"));
@@ -159,8 +159,8 @@ class QuestionsToTheLeaderTest extends BotIntegrationTest {
         String replayed = bot().send(otherTenant.execute("Lone", "replayed-card", "question.reject",
                 Map.of("verb", "question.reject", "questionId", questionId, "reason", "Nej")));
 
-        assertThat(response).contains("Det spørgsmål kan kun en leder af den samtale");
-        assertThat(replayed).contains("Det spørgsmål kan kun en leder af den samtale");
+        assertThat(response).contains("Det spørgsmål kan kun en leder af den chat");
+        assertThat(replayed).contains("Det spørgsmål kan kun en leder af den chat");
         assertThat(status(questionId)).isEqualTo("OPEN");
     }
 
@@ -186,7 +186,7 @@ class QuestionsToTheLeaderTest extends BotIntegrationTest {
         assertThat(status(vikar)).isEqualTo("INVESTIGATING");
         assertThat(rejectWithoutReason).contains("Skriv en begrundelse");
         assertThat(connector.postedTo(chat.conversationId()).stream().map(Sent::text).toList())
-                .anyMatch(t -> t != null && t.contains("Lone undersøger spørgsmålet \"Kan vi få en ekstra vikar?\""));
+                .anyMatch(t -> t != null && t.contains("Lone undersøger spørgsmålet fra <at>Anne</at>: \"Kan vi få en ekstra vikar?\""));
         List<Sent> toPer = connector.postedTo(FakeConnector.personalChatFor(TeamsActivities.userId("Per")));
         assertThat(toPer.get(toPer.size() - 1).allText()).contains("Må vi holde juleklip om fredagen?");
 

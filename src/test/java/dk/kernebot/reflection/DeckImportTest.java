@@ -24,9 +24,9 @@ class DeckImportTest extends BotIntegrationTest {
 
         assertThat(response.statusCode()).isEqualTo(400);
         JsonNode body = ReflectionFixtures.JSON.readTree(response.body());
-        assertThat(body.path("error").asText()).isEqualTo("Bunken blev ikke importeret: 2 problemer skal rettes først.");
+        assertThat(body.path("error").asText()).isEqualTo("Kortsættet blev ikke lagt ind: 2 problemer skal rettes først.");
         assertThat(body.path("problems").findValuesAsText("message")).containsExactlyInAnyOrder(
-                "Kort \"t1-02\", felt \"theme\": Temaet findes ikke i bunkens \"themes\".",
+                "Kort \"t1-02\", felt \"theme\": Temaet findes ikke i kortsættets \"themes\".",
                 "Kort \"t2-01\", felt \"question.da\": Teksten må ikke være tom.");
         assertThat(admin("GET", "/admin/decks", null).body()).doesNotContain("fejlbunke");
     }
@@ -113,7 +113,7 @@ class DeckImportTest extends BotIntegrationTest {
 
         bot().send(chat.message("Anne", "kortsæt findes-ikke"));
 
-        assertThat(last(chat).allText()).contains("Den bunke findes ikke (eller er taget ud af brug): \"findes-ikke\".");
+        assertThat(last(chat).allText()).contains("Det kortsæt findes ikke (eller er taget ud af brug): \"findes-ikke\".");
     }
 
     private static Sent last(TeamsActivities chat) {

@@ -126,7 +126,7 @@ class ReflectionCardsTest extends BotIntegrationTest {
 
         bot().send(chat.message("Anne", "kort t1"));
         JsonNode fourth = lastCard(chat);
-        assertThat(fourth.toString()).contains("I har været alle kort i temaet igennem, så temaet starter forfra.");
+        assertThat(fourth.toString()).contains("I har været alle kort i temaet igennem, så I starter forfra på temaet.");
         assertThat(seen).contains(question(fourth));
     }
 
@@ -142,7 +142,7 @@ class ReflectionCardsTest extends BotIntegrationTest {
             assertThat(seen.add(question(lastCard(chat)))).isTrue();
         }
         bot().send(chat.plainMessage("Anne", "kort"));
-        assertThat(lastCard(chat).toString()).contains("I har været alle kort igennem, så bunken starter forfra.");
+        assertThat(lastCard(chat).toString()).contains("I har været alle kort i kortsættet igennem, så I starter forfra.");
     }
 
     @Test
@@ -231,7 +231,7 @@ class ReflectionCardsTest extends BotIntegrationTest {
         String response = bot().send(ours.execute("Mallory", "card-6", "reflection.answer",
                 data("verb", "reflection.answer", "drawId", theirDraw, "answer", "Kapret")));
 
-        assertThat(invokeMessage(response)).contains("hører ikke til denne samtale");
+        assertThat(invokeMessage(response)).contains("hører ikke til denne chat");
         assertThat(status(theirDraw)).isEqualTo("OPEN");
         assertThat(answersIn(theirs)).isZero();
         assertThat(connector.updatesIn(theirs.conversationId())).isEmpty();

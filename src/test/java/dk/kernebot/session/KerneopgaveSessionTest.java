@@ -233,6 +233,9 @@ class KerneopgaveSessionTest extends BotIntegrationTest {
             assertThat(svgText).contains(part);
         }
         assertThat(javax.imageio.ImageIO.read(new ByteArrayInputStream(download(local(pngUrl)))).getWidth()).isEqualTo(800);
+        // Each step card is put together at run time (frame + the kind's part): Microsoft's parser must take them all.
+        assertThat(dk.kernebot.cards.OfficialCards.problems(connector.postedTo(chat.conversationId()).stream()
+                .map(sent -> sent.card()).filter(java.util.Objects::nonNull).map(Object::toString).toList())).isEmpty();
     }
 
     private JsonNode lastClicked;

@@ -157,6 +157,17 @@ public final class TeamsActivities {
 
     /** The bot was added to the conversation (Teams sends this together with installationUpdate). */
     public String botAdded(String user) {
+        return json(botAddedActivity(user));
+    }
+
+    /** The bot was added, as Teams really says it: conversationUpdate carries no locale. */
+    public String botAddedWithoutLocale(String user) {
+        Map<String, Object> activity = botAddedActivity(user);
+        activity.remove("locale");
+        return json(activity);
+    }
+
+    private Map<String, Object> botAddedActivity(String user) {
         Map<String, Object> activity = base("conversationUpdate", user);
         List<Map<String, Object>> added = new ArrayList<>();
         added.add(Map.of("id", BOT_ID));
@@ -164,7 +175,7 @@ public final class TeamsActivities {
             added.add(Map.of("id", userId(user)));
         }
         activity.put("membersAdded", added);
-        return json(activity);
+        return activity;
     }
 
     public String installationAdded(String user) {

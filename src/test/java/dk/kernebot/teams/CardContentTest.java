@@ -43,7 +43,7 @@ class CardContentTest {
                 cards.put(name, renderer.render(name, json.readValue(data.toFile(), Map.class)));
             }
         }
-        assertThat(cards).containsKeys("reflection-card", "session-step", "handleplan");
+        assertThat(cards).containsKeys("reflection-card", "session-card", "handleplan");
         return cards.entrySet().stream().map(card -> DynamicTest.dynamicTest(card.getKey(), () -> {
             Activity activity = ReplySender.cardActivity(card.getValue());
             String posted = post(activity);

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /** The guided_session table and its participants. */
 @Component
-class Sessions {
+public class SessionStore {
 
     private static final String COLUMNS = """
             id, conversation_id, process_id, status, step_index, facilitator_id, facilitator_aad_id, facilitator_name,
@@ -24,12 +24,12 @@ class Sessions {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    Sessions(JdbcClient jdbc, Clock clock) {
+    SessionStore(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
     }
 
-    GuidedSession create(String conversationId, String processId, UserRef starter, String previousSessionId) {
+    public GuidedSession create(String conversationId, String processId, UserRef starter, String previousSessionId) {
         String id = UUID.randomUUID().toString();
         long now = clock.millis();
         jdbc.sql("INSERT INTO guided_session (" + COLUMNS + ") VALUES (:id, :c, :p, 'ACTIVE', 0, :f, :faad, :fname, "
@@ -41,51 +41,51 @@ class Sessions {
         return find(id).orElseThrow();
     }
 
-    Optional<GuidedSession> find(String id) {
+    public Optional<GuidedSession> find(String id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM guided_session WHERE id = :id").param("id", id)
                 .query(GuidedSession.class).optional();
     }
 
-    Optional<GuidedSession> byBoardToken(String token) {
+    public Optional<GuidedSession> byBoardToken(String token) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM guided_session WHERE board_token = :t").param("t", token)
                 .query(GuidedSession.class).optional();
     }
 
-    Optional<GuidedSession> open(String conversationId, String processId) {
+    public Optional<GuidedSession> open(String conversationId, String processId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM guided_session WHERE conversation_id = :c AND process_id = :p "
                         + "AND status IN ('ACTIVE', 'PAUSED')")
                 .param("c", conversationId).param("p", processId).query(GuidedSession.class).optional();
     }
 
     /** The open session of a conversation, whatever its process; the most recently touched if there are several. */
-    Optional<GuidedSession> anyOpen(String conversationId) {
+    public Optional<GuidedSession> anyOpen(String conversationId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM guided_session WHERE conversation_id = :c "
                         + "AND status IN ('ACTIVE', 'PAUSED') ORDER BY updated_at DESC")
                 .param("c", conversationId).query(GuidedSession.class).list().stream().findFirst();
     }
 
     /** The latest session of this process in the conversation, finished or not. */
-    Optional<GuidedSession> latest(String conversationId, String processId) {
+    public Optional<GuidedSession> latest(String conversationId, String processId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM guided_session WHERE conversation_id = :c AND process_id = :p "
                         + "ORDER BY started_at DESC")
                 .param("c", conversationId).param("p", processId).query(GuidedSession.class).list().stream().findFirst();
     }
 
     /** The last completed session with an agreed kerneopgave: where a new one starts from. */
-    Optional<GuidedSession> lastAgreed(String conversationId, String processId) {
+    public Optional<GuidedSession> lastAgreed(String conversationId, String processId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM guided_session WHERE conversation_id = :c AND process_id = :p "
                         + "AND status = 'COMPLETED' AND agreed_text IS NOT NULL ORDER BY finished_at DESC")
                 .param("c", conversationId).param("p", processId).query(GuidedSession.class).list().stream().findFirst();
     }
 
     /** Moves to a step only from the step the click was made on, so two facilitators' clicks cannot skip one. */
-    boolean moveStep(String id, int from, int to) {
+    public boolean moveStep(String id, int from, int to) {
         return jdbc.sql("UPDATE guided_session SET step_index = :to, status = 'ACTIVE', updated_at = :now "
                         + "WHERE id = :id AND step_index = :from AND status IN ('ACTIVE', 'PAUSED')")
                 .param("to", to).param("from", from).param("id", id).param("now", clock.millis()).update() == 1;
     }
 
-    boolean setStatus(String id, SessionStatus from, SessionStatus to) {
+    public boolean setStatus(String id, SessionStatus from, SessionStatus to) {
         boolean finished = !to.isOpen();
         return jdbc.sql("UPDATE guided_session SET status = :to, updated_at = :now"
                         + (finished ? ", finished_at = :now" : "") + " WHERE id = :id AND status = :from")
@@ -93,25 +93,25 @@ class Sessions {
                 .update() == 1;
     }
 
-    void agree(String id, String text, String byName) {
+    public void agree(String id, String text, String byName) {
         jdbc.sql("UPDATE guided_session SET agreed_text = :t, agreed_by_name = :by, updated_at = :now WHERE id = :id")
                 .param("t", text).param("by", byName).param("now", clock.millis()).param("id", id).update();
     }
 
-    void handOver(String id, UserRef to) {
+    public void handOver(String id, UserRef to) {
         jdbc.sql("UPDATE guided_session SET facilitator_id = :f, facilitator_aad_id = :aad, facilitator_name = :n, "
                         + "updated_at = :now WHERE id = :id")
                 .param("f", to.id()).param("aad", to.aadObjectId()).param("n", to.name())
                 .param("now", clock.millis()).param("id", id).update();
     }
 
-    void touch(String id) {
+    public void touch(String id) {
         jdbc.sql("UPDATE guided_session SET updated_at = :now WHERE id = :id")
                 .param("now", clock.millis()).param("id", id).update();
     }
 
     /** Remembers someone who took part; a roster member keeps their roster flag. */
-    void participated(String sessionId, UserRef user) {
+    public void participated(String sessionId, UserRef user) {
         jdbc.sql("""
                 INSERT INTO session_participant (session_id, user_id, aad_id, name, in_roster, active)
                 VALUES (:s, :u, :aad, :n, FALSE, TRUE)
@@ -121,7 +121,7 @@ class Sessions {
                 .update();
     }
 
-    void inRoster(String sessionId, UserRef user) {
+    public void inRoster(String sessionId, UserRef user) {
         jdbc.sql("""
                 INSERT INTO session_participant (session_id, user_id, aad_id, name, in_roster, active)
                 VALUES (:s, :u, :aad, :n, TRUE, FALSE)
@@ -131,7 +131,7 @@ class Sessions {
                 .update();
     }
 
-    List<Participant> participants(String sessionId) {
+    public List<Participant> participants(String sessionId) {
         return jdbc.sql("SELECT session_id, user_id, aad_id, name, in_roster, active FROM session_participant "
                         + "WHERE session_id = :s ORDER BY name, user_id")
                 .param("s", sessionId).query(Participant.class).list();

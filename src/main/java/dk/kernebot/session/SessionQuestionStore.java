@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** Questions raised during sessions. */
 @Component
-class SessionQuestions {
+class SessionQuestionStore {
 
     private static final String COLUMNS = """
             id, session_id, step_id, text, asked_by_id, asked_by_name, card_id, status, question_id, note, created_at""";
@@ -19,7 +19,7 @@ class SessionQuestions {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    SessionQuestions(JdbcClient jdbc, Clock clock) {
+    SessionQuestionStore(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
     }

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /** Contributions to the steps of a session, and the votes on them. */
 @Component
-class Entries {
+public class EntryStore {
 
     private static final String COLUMNS = """
             id, session_id, step_id, author_id, author_name, text, level, value_ids, in_practice, status, created_at,
@@ -22,12 +22,12 @@ class Entries {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    Entries(JdbcClient jdbc, Clock clock) {
+    EntryStore(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
     }
 
-    Entry add(String sessionId, String stepId, UserRef author, String text, String level, List<String> valueIds) {
+    public Entry add(String sessionId, String stepId, UserRef author, String text, String level, List<String> valueIds) {
         String id = UUID.randomUUID().toString();
         long now = clock.millis();
         jdbc.sql("INSERT INTO session_entry (" + COLUMNS + ") VALUES (:id, :s, :step, :a, :an, :t, :level, :values, "
@@ -39,62 +39,62 @@ class Entries {
         return find(id).orElseThrow();
     }
 
-    Optional<Entry> find(String id) {
+    public Optional<Entry> find(String id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM session_entry WHERE id = :id").param("id", id)
                 .query(Entry.class).optional();
     }
 
-    List<Entry> active(String sessionId, String stepId) {
+    public List<Entry> active(String sessionId, String stepId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM session_entry WHERE session_id = :s AND step_id = :step "
                         + "AND status = 'ACTIVE' ORDER BY created_at, id")
                 .param("s", sessionId).param("step", stepId).query(Entry.class).list();
     }
 
-    void edit(String id, String text) {
+    public void edit(String id, String text) {
         jdbc.sql("UPDATE session_entry SET text = :t, updated_at = :now WHERE id = :id AND status = 'ACTIVE'")
                 .param("t", text).param("now", clock.millis()).param("id", id).update();
     }
 
-    void withdraw(String id) {
+    public void withdraw(String id) {
         jdbc.sql("DELETE FROM session_vote WHERE entry_id = :id").param("id", id).update();
         jdbc.sql("UPDATE session_entry SET status = 'WITHDRAWN', updated_at = :now WHERE id = :id")
                 .param("now", clock.millis()).param("id", id).update();
     }
 
-    void setInPractice(String id, boolean inPractice) {
+    public void setInPractice(String id, boolean inPractice) {
         jdbc.sql("UPDATE session_entry SET in_practice = :p, updated_at = :now WHERE id = :id")
                 .param("p", inPractice).param("now", clock.millis()).param("id", id).update();
     }
 
-    boolean hasVoted(String entryId, String voterId) {
+    public boolean hasVoted(String entryId, String voterId) {
         return jdbc.sql("SELECT count(*) FROM session_vote WHERE entry_id = :e AND voter_id = :v")
                 .param("e", entryId).param("v", voterId).query(Integer.class).single() > 0;
     }
 
-    int votesBy(String sessionId, String stepId, String voterId) {
+    public int votesBy(String sessionId, String stepId, String voterId) {
         return jdbc.sql("SELECT count(*) FROM session_vote WHERE session_id = :s AND step_id = :step AND voter_id = :v")
                 .param("s", sessionId).param("step", stepId).param("v", voterId).query(Integer.class).single();
     }
 
-    void vote(String sessionId, String stepId, String entryId, UserRef voter) {
+    public void vote(String sessionId, String stepId, String entryId, UserRef voter) {
         jdbc.sql("INSERT INTO session_vote (entry_id, voter_id, session_id, step_id, voter_name, voted_at) "
                         + "VALUES (:e, :v, :s, :step, :n, :now) ON CONFLICT (entry_id, voter_id) DO NOTHING")
                 .param("e", entryId).param("v", voter.id()).param("s", sessionId).param("step", stepId)
                 .param("n", voter.name()).param("now", clock.millis()).update();
     }
 
-    void unvote(String entryId, String voterId) {
+    public void unvote(String entryId, String voterId) {
         jdbc.sql("DELETE FROM session_vote WHERE entry_id = :e AND voter_id = :v")
                 .param("e", entryId).param("v", voterId).update();
     }
 
-    void unvoteStep(String sessionId, String stepId, String voterId) {
+    public void unvoteStep(String sessionId, String stepId, String voterId) {
         jdbc.sql("DELETE FROM session_vote WHERE session_id = :s AND step_id = :step AND voter_id = :v")
                 .param("s", sessionId).param("step", stepId).param("v", voterId).update();
     }
 
     /** Votes per entry of a step (of the step where the voting happened). */
-    Map<String, Integer> voteCounts(String sessionId, String stepId) {
+    public Map<String, Integer> voteCounts(String sessionId, String stepId) {
         return jdbc.sql("SELECT entry_id, count(*) AS votes FROM session_vote WHERE session_id = :s AND step_id = :step "
                         + "GROUP BY entry_id")
                 .param("s", sessionId).param("step", stepId)
@@ -102,7 +102,7 @@ class Entries {
                 .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
-    List<String> voterIds(String sessionId, String stepId) {
+    public List<String> voterIds(String sessionId, String stepId) {
         return jdbc.sql("SELECT DISTINCT voter_id FROM session_vote WHERE session_id = :s AND step_id = :step")
                 .param("s", sessionId).param("step", stepId).query(String.class).list();
     }
@@ -111,7 +111,7 @@ class Entries {
      * Copies an entry into a new session, so a revisit starts from what was agreed last time. It keeps its author
      * and its original time, so the carried entries keep their order and their history.
      */
-    void copy(Entry from, String toSessionId) {
+    public void copy(Entry from, String toSessionId) {
         String id = UUID.randomUUID().toString();
         jdbc.sql("INSERT INTO session_entry (" + COLUMNS + ") VALUES (:id, :s, :step, :a, :an, :t, :level, :values, "
                         + ":practice, 'ACTIVE', :now, :now)")

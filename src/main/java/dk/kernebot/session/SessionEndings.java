@@ -1,0 +1,140 @@
+package dk.kernebot.session;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import dk.kernebot.actionplan.GoalDraft;
+import dk.kernebot.actionplan.Handleplans;
+import dk.kernebot.chat.ChatContext;
+import dk.kernebot.chat.OutgoingMessage;
+import dk.kernebot.chat.Reply;
+import dk.kernebot.outbox.OutboundMessage;
+import dk.kernebot.outbox.Outbox;
+import dk.kernebot.session.kind.StepTypes;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Pausing, ending early and completing a session. Each is a compare-and-set on the session's status, and what
+ * follows it (the summary, the handleplan goals, the revisit reminder) happens only for the click that won it.
+ */
+@Service
+class SessionEndings {
+
+    private final ProcessCatalog catalog;
+    private final SessionStore sessions;
+    private final StepContexts contexts;
+    private final StepCards cards;
+    private final StaleClicks stale;
+    private final StepTypes types;
+    private final Handleplans handleplans;
+    private final Outbox outbox;
+    private final SessionTexts texts;
+
+    SessionEndings(ProcessCatalog catalog, SessionStore sessions, StepContexts contexts, StepCards cards,
+                   StaleClicks stale, StepTypes types, Handleplans handleplans, Outbox outbox, SessionTexts texts) {
+        this.catalog = catalog;
+        this.sessions = sessions;
+        this.contexts = contexts;
+        this.cards = cards;
+        this.stale = stale;
+        this.types = types;
+        this.handleplans = handleplans;
+        this.outbox = outbox;
+        this.texts = texts;
+    }
+
+    @Transactional
+    public Reply pause(ChatContext context, Trigger trigger) {
+        Optional<GuidedSession> session = session(context, trigger);
+        if (session.isEmpty() || session.get().status() != SessionStatus.ACTIVE) {
+            return answer(trigger, t(context, "session.notActive"));
+        }
+        GuidedSession s = session.get();
+        if (!s.isFacilitator(context.user().id())) {
+            return answer(trigger, t(context, "session.facilitatorOnly", s.facilitatorName()));
+        }
+        if (!sessions.setStatus(s.id(), SessionStatus.ACTIVE, SessionStatus.PAUSED)) {
+            return answer(trigger, t(context, "session.notActive"));
+        }
+        GuidedSession paused = sessions.find(s.id()).orElseThrow();
+        String note = t(context, "session.paused", context.user().displayName());
+        return trigger instanceof Trigger.Typed ? Reply.text(note) : new Reply(List.of(OutgoingMessage.text(note)),
+                Optional.of(cards.render(contexts.now(paused, context.locale()))), Optional.empty());
+    }
+
+    /** Ends a session early: what the group has so far is kept and summed up. */
+    @Transactional
+    public Reply end(ChatContext context, Trigger trigger) {
+        Optional<GuidedSession> session = session(context, trigger);
+        if (session.isEmpty() || !session.get().status().isOpen()) {
+            return answer(trigger, t(context, "session.notOpen"));
+        }
+        GuidedSession s = session.get();
+        if (!s.isFacilitator(context.user().id())) {
+            return answer(trigger, t(context, "session.facilitatorOnly", s.facilitatorName()));
+        }
+        if (!sessions.setStatus(s.id(), s.status(), SessionStatus.ENDED)) {
+            return answer(trigger, t(context, "session.notOpen"));
+        }
+        GuidedSession ended = sessions.find(s.id()).orElseThrow();
+        String summary = cards.render(contexts.summary(ended, context.locale()));
+        Reply reply = Reply.card(summary);
+        return trigger instanceof Trigger.Typed ? reply
+                : reply.withReplacementCard(summary);
+    }
+
+    /** "Afslut og gem" on the summary: the session is done, and the group is reminded to revisit it later. */
+    @Transactional
+    public Reply complete(ChatContext context, String sessionId, String stepId) {
+        Optional<GuidedSession> session = stale.current(context, sessionId, stepId);
+        if (session.isEmpty()) {
+            return stale.answer(context, sessionId);
+        }
+        GuidedSession s = session.get();
+        if (!s.isFacilitator(context.user().id())) {
+            return Reply.notice(t(context, "session.facilitatorOnly", s.facilitatorName()));
+        }
+        // Two clicks may both get this far; only the one whose update wins goes on.
+        if (!sessions.setStatus(s.id(), SessionStatus.ACTIVE, SessionStatus.COMPLETED)) {
+            return stale.answer(context, sessionId);
+        }
+        GuidedSession done = sessions.find(s.id()).orElseThrow();
+        ProcessDefinition process = catalog.find(done.processId()).orElseThrow();
+        if (process.revisitAfterMonths() > 0) {
+            scheduleRevisit(context, done, process);
+        }
+        String title = process.title().in(context.locale());
+        String note = t(context, "session.completed", title);
+        if (process.endsInHandleplan()) {
+            List<GoalDraft> goals = process.steps().stream().flatMap(step -> types.of(step).goals(done, step).stream())
+                    .toList();
+            handleplans.addGoalsFromSession(done.conversationId(), done.id(), goals, context.user());
+            note = t(context, "session.completed.plan", title, goals.size());
+        }
+        return Reply.replaceCard(cards.render(contexts.now(done, context.locale()))).and(OutgoingMessage.text(note));
+    }
+
+    private Optional<GuidedSession> session(ChatContext context, Trigger trigger) {
+        return trigger instanceof Trigger.Clicked clicked ? stale.mine(context, clicked.sessionId())
+                : sessions.anyOpen(context.conversationId());
+    }
+
+    private static Reply answer(Trigger trigger, String text) {
+        return trigger instanceof Trigger.Typed ? Reply.text(text) : Reply.notice(text);
+    }
+
+    private void scheduleRevisit(ChatContext context, GuidedSession session, ProcessDefinition process) {
+        long at = Instant.ofEpochMilli(session.finishedAt()).atZone(texts.clock().getZone())
+                .plusMonths(process.revisitAfterMonths()).withHour(9).withMinute(0).toInstant().toEpochMilli();
+        String text = t(context, "session.revisit", process.title().in(context.locale()),
+                texts.date(context.locale(), session.finishedAt()), process.startKeywords().get(0));
+        outbox.enqueueAt(OutboundMessage.text("revisit:" + session.id(),
+                new OutboundMessage.Conversation(session.conversationId(), null), text, null), at);
+    }
+
+    private String t(ChatContext context, String key, Object... args) {
+        return texts.t(context.locale(), key, args);
+    }
+}

@@ -1,0 +1,19 @@
+package dk.kernebot.session;
+
+import dk.kernebot.cards.CardTemplate;
+import dk.kernebot.cards.CardView;
+
+/**
+ * What every step card shows around its kind's part, bound to {@code cards/session-card.json}: the process and
+ * step, the guidance, whether the step is still open, who has spoken, and the buttons that move the group on.
+ */
+@CardTemplate("session-card")
+record StepFrame(String sessionId, String stepId, String processTitle, String stepHeading, String guidance,
+                 boolean showChildrenReminder, String childrenReminder, boolean isReadOnly, String closedNote,
+                 boolean hasError, boolean hasInfo, String note, boolean showVoices, String spokenText,
+                 String quietText, String facilitatorNote, boolean showReflection, String reflectionLabel,
+                 String reflectionCommand, boolean showNudge, String nudgeLabel, boolean showStepButtons,
+                 String nextLabel, boolean hasBack, String backLabel, String pauseLabel, String endLabel,
+                 boolean showRaise, String raiseLabel, String raiseInputLabel, String raisePlaceholder,
+                 String raiseSubmit) implements CardView {
+}

@@ -1,0 +1,5 @@
+package dk.kernebot.session.kind;
+
+/** One choice of an Input.ChoiceSet. */
+public record Choice(String title, String value) {
+}

@@ -1,0 +1,15 @@
+package dk.kernebot.session.kind;
+
+/**
+ * The labels of the form on which people add an entry ("Giv dit bud", "Tilføj en boble"), from the bundle keys
+ * {@code session.contribute.<KIND>}, {@code session.input.<KIND>}, {@code session.placeholder.<KIND>}.
+ */
+public record ContributeForm(String contributeLabel, String inputLabel, String inputPlaceholder, String inputError,
+                             String submitLabel) {
+
+    static ContributeForm of(dk.kernebot.session.SessionTexts texts, java.util.Locale locale, String kind) {
+        return new ContributeForm(texts.t(locale, "session.contribute." + kind), texts.t(locale, "session.input." + kind),
+                texts.t(locale, "session.placeholder." + kind), texts.t(locale, "session.input.required"),
+                texts.t(locale, "session.submit"));
+    }
+}

@@ -1,0 +1,111 @@
+package dk.kernebot.session.kind;
+
+import dk.kernebot.cards.CardTemplate;
+import dk.kernebot.cards.CardView;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import dk.kernebot.session.Entry;
+import dk.kernebot.session.EntryStore;
+import dk.kernebot.session.Ranking;
+import dk.kernebot.session.SessionTexts;
+import dk.kernebot.session.StepDefinition;
+import org.springframework.stereotype.Component;
+
+/** PRIORITY: dot votes over the entries of an earlier step ("over"), and what goes into daily practice. */
+@Component
+class PriorityStep implements StepType {
+
+    private final EntryStore entries;
+    private final EntryRows rows;
+    private final SessionTexts texts;
+
+    PriorityStep(EntryStore entries, EntryRows rows, SessionTexts texts) {
+        this.entries = entries;
+        this.rows = rows;
+        this.texts = texts;
+    }
+
+    /** Bound to {@code cards/session-priority.json}. */
+    @CardTemplate("session-priority")
+    record View(String votesHint) implements CardView {
+    }
+
+    @Override
+    public String kind() {
+        return "PRIORITY";
+    }
+
+    @Override
+    public List<String> problems(StepDefinition step, List<StepDefinition> before) {
+        if (step.over() == null || before.stream().noneMatch(s -> s.id().equals(step.over()))) {
+            return List.of("Trin \"" + step.id() + "\": \"over\" skal nævne et af de tidligere trin, hvis bidrag der stemmes om.");
+        }
+        if (step.votesPerPerson() < 1) {
+            return List.of("Trin \"" + step.id() + "\": \"votesPerPerson\" skal være mindst 1.");
+        }
+        return List.of();
+    }
+
+    @Override
+    public Set<String> verbs() {
+        return Set.of("session.vote", "session.practice");
+    }
+
+    @Override
+    public boolean collectsVoices() {
+        return true;
+    }
+
+    @Override
+    public List<String> contributors(StepContext context) {
+        return entries.voterIds(context.sessionId(), context.stepId());
+    }
+
+    @Override
+    public StepBody body(StepContext context) {
+        var locale = context.locale();
+        Map<String, Integer> votes = entries.voteCounts(context.sessionId(), context.stepId());
+        List<Entry> ranked = Ranking.rank(entries.active(context.sessionId(), context.step().over()), votes);
+        List<EntryRow> list = ranked.stream().map(entry -> {
+            Integer rank = Ranking.rankOf(ranked, votes, entry);
+            int mine = votes.getOrDefault(entry.id(), 0);
+            // "1. " at the start of a TextBlock would become a numbered list (indented, apart from its byline).
+            String prefix = rank == null ? "" : rank + "\\. ";
+            String byline = texts.t(locale, "session.entry.votes", mine) + " · " + rows.byline(context, entry);
+            String details = entry.level() == null ? ""
+                    : texts.t(locale, "session.entry.level", texts.t(locale, "session.level." + entry.level()));
+            EntryButtons buttons = new EntryButtons(texts.t(locale, "session.vote.dot", mine), false,
+                    texts.t(locale, entry.inPractice() ? "session.practice.off" : "session.practice.on"), false);
+            return rows.row(context, entry, prefix, texts.escape(entry.text()), entry.inPractice(), byline, details,
+                    buttons);
+        }).toList();
+        return StepBody.of(new View(texts.t(locale, "session.priority.votesHint",
+                context.step().votesPerPerson())), rows.view(context, "PRIORITY", list));
+    }
+
+    @Override
+    public Outcome act(StepContext context, StepClick click) {
+        Optional<Entry> entry = rows.named(context, click, context.step().over());
+        if (entry.isEmpty()) {
+            return Outcome.refused(texts.t(context.locale(), "session.error.gone"));
+        }
+        if ("session.practice".equals(click.verb())) {
+            entries.setInPractice(entry.get().id(), !entry.get().inPractice());
+            return Outcome.changed();
+        }
+        String voter = click.user().id();
+        if (entries.hasVoted(entry.get().id(), voter)) {
+            entries.unvote(entry.get().id(), voter);
+            return Outcome.changed();
+        }
+        int allowed = context.step().votesPerPerson();
+        if (entries.votesBy(context.sessionId(), context.stepId(), voter) >= allowed) {
+            return Outcome.notice(texts.t(context.locale(), "session.vote.noneLeft", allowed));
+        }
+        entries.vote(context.sessionId(), context.stepId(), entry.get().id(), click.user());
+        return Outcome.changed();
+    }
+}

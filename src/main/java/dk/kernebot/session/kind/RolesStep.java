@@ -1,0 +1,100 @@
+package dk.kernebot.session.kind;
+
+import dk.kernebot.cards.CardTemplate;
+import dk.kernebot.cards.CardView;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import dk.kernebot.session.Entry;
+import dk.kernebot.session.EntryStore;
+import dk.kernebot.session.SessionTexts;
+import org.springframework.stereotype.Component;
+
+/** ROLES: each participant records the role they take part in (dagtilbudschef, læringskonsulent, ...). */
+@Component
+class RolesStep implements StepType {
+
+    static final String KIND = "ROLES";
+    /** The roles of a kvalitetssamtale in Nordfyn's model, and one for everybody else. */
+    static final List<String> ROLES = List.of("DAGTILBUDSCHEF", "LAERINGSKONSULENT", "DAGTILBUDSLEDER",
+            "AFDELINGSLEDER", "TEAMLEDER", "BESTYRELSE", "ANDEN");
+
+    private final EntryStore entries;
+    private final EntryRows rows;
+    private final SessionTexts texts;
+
+    RolesStep(EntryStore entries, EntryRows rows, SessionTexts texts) {
+        this.entries = entries;
+        this.rows = rows;
+        this.texts = texts;
+    }
+
+    /** Bound to {@code cards/session-roles.json}. */
+    @CardTemplate("session-roles")
+    record View(StepRef step, String contributeLabel, String roleLabel, String roleError, List<Choice> roleChoices,
+                String submitLabel) implements CardView {
+    }
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public Set<String> verbs() {
+        return Set.of("session.contribute");
+    }
+
+    @Override
+    public boolean collectsVoices() {
+        return true;
+    }
+
+    @Override
+    public List<String> contributors(StepContext context) {
+        return rows.authors(context);
+    }
+
+    @Override
+    public StepBody body(StepContext context) {
+        var locale = context.locale();
+        List<EntryRow> list = entries.active(context.sessionId(), context.stepId()).stream()
+                .map(entry -> rows.row(context, entry, "", role(locale, entry.level()), false,
+                        rows.byline(context, entry), "", EntryButtons.NONE))
+                .toList();
+        View view = new View(context.ref(), texts.t(locale, "session.contribute.ROLES"),
+                texts.t(locale, "session.input.role"), texts.t(locale, "session.error.role"),
+                ROLES.stream().map(r -> new Choice(role(locale, r), r)).toList(), texts.t(locale, "session.submit"));
+        return StepBody.of(view, rows.view(context, KIND, list));
+    }
+
+    /** One role per person: choosing again replaces the earlier choice. */
+    @Override
+    public Outcome act(StepContext context, StepClick click) {
+        String role = click.string("role");
+        if (role == null || !ROLES.contains(role)) {
+            return Outcome.refused(texts.t(context.locale(), "session.error.role"));
+        }
+        entries.active(context.sessionId(), context.stepId()).stream()
+                .filter(e -> e.authorId().equals(click.user().id())).forEach(e -> entries.withdraw(e.id()));
+        entries.add(context.sessionId(), context.stepId(), click.user(), role, role, List.of());
+        return Outcome.changed();
+    }
+
+    @Override
+    public Optional<SummaryPart> summary(StepContext context) {
+        var locale = context.locale();
+        List<Entry> written = entries.active(context.sessionId(), context.stepId());
+        if (written.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new SummaryPart(texts.t(locale, "session.summary.roles"), written.stream()
+                .map(e -> new SummaryPart.Line(texts.t(locale, "session.summary.role", texts.name(e.authorName()),
+                        role(locale, e.level())))).toList(), List.of()));
+    }
+
+    private String role(java.util.Locale locale, String role) {
+        return texts.t(locale, "session.role." + role);
+    }
+}
