@@ -97,7 +97,7 @@ class ChefOverviewTest extends BotIntegrationTest {
         assertThat(connector.lastPostedTo(doraChat.conversationId()).allText())
                 .contains("Oversigten er for skole- og dagtilbudschefen", "du står ikke som chef");
         bot().send(solsikken.message(chef, "oversigt"));
-        assertThat(connector.lastPostedTo(solsikken.conversationId()).allText()).contains("din private chat");
+        assertThat(connector.lastPostedTo(solsikken.conversationId()).allText()).contains("din personlige chat");
 
         // Taken out of Solsikken's file: Solsikken is gone from the overview and the report at once.
         put(solId, "Børnehuset Solsikken", List.of(solsikken.conversationId()), null);
