@@ -10,7 +10,9 @@
 # (Node 20, no npm packages), prints a table and stops everything it started. About 6 minutes. Knobs: BENCH_DURATION / BENCH_WARMUP (seconds per scenario, default 8 / 2), BENCH_PREWARM
 # (unmeasured JIT warm-up per bot and kind before the first scenario, default 5),
 # BENCH_CONCURRENCY (default 1,10,50), BENCH_REMINDERS_CONVERSATIONS / BENCH_REMINDERS_PER_CONVERSATION
-# (default 1000 / 10), BENCH_JAVA_OPTS (extra JVM flags for the bots), BENCH_SKIP_BUILD=1, BENCH_ONLY=dispatch (only
+# (default 1000 / 10), BENCH_ONLY=growth (only the full bot and the card growth: handleplans of BENCH_GROWTH_SIZES goals,
+# default 5,50,200,1000, kerneopgave steps of BENCH_GROWTH_STEPS entries, default 10,100,500 or none, kvalitetssamtale
+# summaries of BENCH_GROWTH_NOTES notes, default 20,200; each command timed BENCH_GROWTH_SAMPLES times, default 30), BENCH_JAVA_OPTS (extra JVM flags for the bots), BENCH_SKIP_BUILD=1, BENCH_ONLY=dispatch (only
 # the full bot and the reminder dispatch: no plain start, no echo bot, no incoming activities), BENCH_JAR=path (that
 # jar instead of the bench jar, e.g. an older build to compare with; implies BENCH_SKIP_BUILD=1), BENCH_CONNECTOR_DELAY_MS (the
 # connector answers each dispatch post after this long, as a remote one would; default 0).
@@ -31,8 +33,12 @@ CONNECTOR_DELAY_MS=${BENCH_CONNECTOR_DELAY_MS:-0}
 # BENCHMARKS.md, "Memory"), as the README's production command does.
 JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx256m -XX:+UseSerialGC}
 ONLY=${BENCH_ONLY:-}
-if [[ -n "$ONLY" && "$ONLY" != dispatch ]]; then
-  echo "BENCH_ONLY may only be 'dispatch'" >&2
+GROWTH_SIZES=${BENCH_GROWTH_SIZES:-5,50,200,1000}
+GROWTH_SAMPLES=${BENCH_GROWTH_SAMPLES:-30}
+GROWTH_STEPS=${BENCH_GROWTH_STEPS:-10,100,500}
+GROWTH_NOTES=${BENCH_GROWTH_NOTES:-20,200}
+if [[ -n "$ONLY" && "$ONLY" != dispatch && "$ONLY" != growth ]]; then
+  echo "BENCH_ONLY may only be 'dispatch' or 'growth'" >&2
   exit 2
 fi
 
@@ -131,15 +137,23 @@ start_bot() {
   local health_ms=$(($(now_ms) - t0))
   local cpu_s
   cpu_s=$(awk -v hz="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / hz}' "/proc/$pid/stat")
+  # The first answer: "@Kernebot hjælp" in a group chat, answered (the reply posted to WireMock) within the request.
+  local answer_code answer_ms answer_cpu_s
+  answer_code=$(curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' --data-binary \
+    "{\"type\":\"message\",\"id\":\"first-$name\",\"serviceUrl\":\"$WIREMOCK/\",\"channelId\":\"msteams\",\"text\":\"<at>Kernebot</at> hjælp\",\"entities\":[{\"type\":\"mention\",\"text\":\"<at>Kernebot</at>\",\"mentioned\":{\"id\":\"28:kernebot-bench-bot\",\"name\":\"Kernebot\"}}],\"from\":{\"id\":\"29:user-anne\",\"name\":\"Anne\",\"aadObjectId\":\"aad-anne\"},\"conversation\":{\"id\":\"19:first-answer-$name@thread.v2\",\"conversationType\":\"groupChat\",\"isGroup\":true,\"tenantId\":\"tenant-bench\"},\"recipient\":{\"id\":\"28:kernebot-bench-bot\",\"name\":\"Kernebot\"},\"channelData\":{\"tenant\":{\"id\":\"tenant-bench\"}},\"locale\":\"da-DK\"}" \
+    "http://127.0.0.1:$port/api/messages")
+  answer_ms=$(($(now_ms) - t0))
+  answer_cpu_s=$(awk -v hz="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / hz}' "/proc/$pid/stat")
+  [[ "$answer_code" == 2* ]] || { echo "$name: the first message was answered $answer_code"; tail -30 "$OUT/$name.log"; exit 1; }
   local started
   started=$(grep -o 'Started KernebotApplication in [0-9.]* seconds (process running for [0-9.]*)' "$OUT/$name.log" || true)
   sleep 5
   local rss
   rss=$(rss_mb "$pid")
-  echo "$name: pid $pid, first 2xx on /actuator/health after ${health_ms} ms (CPU ${cpu_s} s); ${started:-no Started line}; RSS idle ${rss} MB (load average $(cut -d' ' -f1 /proc/loadavg))"
+  echo "$name: pid $pid, first 2xx on /actuator/health after ${health_ms} ms (CPU ${cpu_s} s), first answer after ${answer_ms} ms (CPU ${answer_cpu_s} s); ${started:-no Started line}; RSS idle ${rss} MB (load average $(cut -d' ' -f1 /proc/loadavg))"
   [[ -s "$OUT/startup.part" ]] && printf ',' >>"$OUT/startup.part"
-  printf '"%s":{"flags":"%s","healthMs":%s,"cpuS":%s,"started":"%s","rssIdleMb":%s}' \
-    "$name" "$flags" "$health_ms" "$cpu_s" "$started" "$rss" >>"$OUT/startup.part"
+  printf '"%s":{"flags":"%s","healthMs":%s,"cpuS":%s,"answerMs":%s,"answerCpuS":%s,"started":"%s","rssIdleMb":%s}' \
+    "$name" "$flags" "$health_ms" "$cpu_s" "$answer_ms" "$answer_cpu_s" "$started" "$rss" >>"$OUT/startup.part"
 }
 
 stop_bot() {
@@ -190,6 +204,15 @@ node scripts/bench/load.mjs activities \
   --concurrency "$CONCURRENCY" --warmup "$WARMUP" --duration "$DURATION" --prewarm "$PREWARM" --out "$OUT/activities.json"
 fi
 
+if [[ -z "$ONLY" || "$ONLY" == growth ]]; then
+say "Card growth: handleplans of $GROWTH_SIZES goals (each with an action and 2 status changes), kerneopgave steps of $GROWTH_STEPS entries, kvalitetssamtale summaries of $GROWTH_NOTES notes; $GROWTH_SAMPLES runs of each command"
+echo "  load average now: $(cut -d' ' -f1-3 /proc/loadavg)"
+node scripts/bench/load.mjs growth --bot "http://127.0.0.1:$FULL_PORT" --wiremock "$WIREMOCK" --service-url "$WIREMOCK/" \
+  --sizes "$GROWTH_SIZES" --step-sizes "$GROWTH_STEPS" --note-sizes "$GROWTH_NOTES" --samples "$GROWTH_SAMPLES" \
+  --out "$OUT/growth.json"
+fi
+
+if [[ "$ONLY" != growth ]]; then
 say "Reminder dispatch: $REMINDER_CONVERSATIONS conversations x $REMINDERS_PER_CONVERSATION due reminders, every 10th connector post answered 429 (Retry-After: 1)"
 echo "  load average now: $(cut -d' ' -f1-3 /proc/loadavg)"
 node scripts/bench/load.mjs dispatch --bot "http://127.0.0.1:$FULL_PORT" --wiremock "$WIREMOCK" \
@@ -197,6 +220,7 @@ node scripts/bench/load.mjs dispatch --bot "http://127.0.0.1:$FULL_PORT" --wirem
   --conversations "$REMINDER_CONVERSATIONS" --per-conversation "$REMINDERS_PER_CONVERSATION" --out "$OUT/dispatch.json"
 
 echo "  full bot RSS after dispatch: $(rss_mb "${BOT_PID[full]}") MB"
+fi
 say "Results"
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$OUT/machine.txt"
 node scripts/bench/load.mjs report --dir "$OUT"

@@ -5,6 +5,8 @@
 //                            [--concurrency 1,10,50] [--warmup 3] [--duration 10] [--out FILE]
 //   node load.mjs dispatch   --bot URL --wiremock URL --out FILE [--conversations 1000] [--per-conversation 10]
 //                            [--bot-pid PID --wiremock-pid PID] [--connector-delay-ms 0]
+//   node load.mjs growth     --bot URL --wiremock URL --service-url URL --out FILE [--sizes 5,50,200,1000] [--samples 30]
+//                            [--step-sizes 10,100,500|none] [--note-sizes 20,200]
 //   node load.mjs report     --dir DIR
 //
 // A closed loop: each of N conversations sends its next activity as soon as the previous one was answered, so
@@ -364,6 +366,216 @@ function rateLimitBoundMs(per) {
   return times[times.length - 1];
 }
 
+// ------------------------------------------------------------------------------------------ growth
+
+/** "@Kernebot <text>" in a group chat, as Teams sends it. */
+function typed(conversationId, user, serviceUrl, text) {
+  const mention = `<at>${BOT_NAME}</at>`;
+  return {
+    ...base('message', conversationId, user, serviceUrl),
+    text: `${mention} ${text}`,
+    textFormat: 'plain',
+    entities: [{ type: 'mention', text: mention, mentioned: { id: BOT_ID, name: BOT_NAME } }],
+  };
+}
+
+/** Every activity the bot posted into one conversation, oldest first, from WireMock's journal. */
+async function postedTo(wiremock, conversationId) {
+  const pattern = `/v3/conversations/${conversationId.replace(/[^A-Za-z0-9-]+/g, '.+')}/activities.*`;
+  const r = await request(`${wiremock}/__admin/requests/find`, 'POST', { method: 'POST', urlPattern: pattern });
+  const found = JSON.parse(r.body).requests || [];
+  return found.sort((a, b) => a.loggedDate - b.loggedDate).map((q) => q.body);
+}
+
+function cardOf(activityJson) {
+  try {
+    const a = typeof activityJson === 'string' ? JSON.parse(activityJson) : activityJson;
+    const att = (a.attachments || []).find((x) => x.contentType === 'application/vnd.microsoft.card.adaptive');
+    return att ? att.content : (a.value && a.value.type === 'application/vnd.microsoft.card.adaptive' ? a.value.value : null);
+  } catch { return null; }
+}
+
+function bytes(x) { return Buffer.byteLength(typeof x === 'string' ? x : JSON.stringify(x)); }
+
+/** The first Action.Execute titled "Vis flere"/"Vis alle" (the card's paging), wherever it sits in the card. */
+function pagingAction(node) {
+  if (node == null || typeof node !== 'object') return null;
+  if (node.type === 'Action.Execute' && /^(Vis flere|Vis alle|Show more|Show all)/.test(node.title || '')) return node;
+  for (const v of Object.values(node)) {
+    const found = pagingAction(v);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** A handleplan with n goals, one action each (owner, due date), built through /api/messages like a group would. */
+async function buildPlan(endpoint, serviceUrl, conversationId, n) {
+  for (let i = 1; i <= n; i++) {
+    await request(endpoint, 'POST', typed(conversationId, USERS[i % USERS.length], serviceUrl,
+      `mål Mål ${i}: Alle børn oplever sprog og leg i små fællesskaber, og vi følger op hver måned`));
+    await request(endpoint, 'POST', typed(conversationId, 'Anne', serviceUrl,
+      `handling Handling ${i}: Vi afprøver sprogkufferten på stuen og deler erfaringer ansvarlig mig frist 2027-06-${String(1 + (i % 28)).padStart(2, '0')} til mål ${i}`));
+  }
+}
+
+/** p50/p99 of `samples` runs of `run` (after 3 unmeasured), in ms. */
+async function timed(samples, run) {
+  const ms = [];
+  for (let i = 0; i < samples + 3; i++) {
+    const t0 = performance.now();
+    const r = await run();
+    const d = performance.now() - t0;
+    if (r.status < 200 || r.status >= 300) throw new Error(`answer ${r.status}: ${r.body.slice(0, 200)}`);
+    if (i >= 3) ms.push(d);
+  }
+  ms.sort((a, b) => a - b);
+  return { p50: round(percentile(ms, 50), 1), p99: round(percentile(ms, 99), 1), samples: ms.length };
+}
+
+/** The value of the first `"key": "..."` in a card (ids in the buttons' data). */
+function dataOf(card, key) {
+  const m = JSON.stringify(card || {}).match(new RegExp(`"${key}":"([^"]+)"`));
+  return m ? m[1] : null;
+}
+
+function clickIn(endpoint, serviceUrl, conversationId, user, verb, data) {
+  return request(endpoint, 'POST', execute(conversationId, user, serviceUrl, `growth-card`, verb, { verb, ...data }));
+}
+
+async function lastCard(wiremock, conversationId) {
+  const posted = await postedTo(wiremock, conversationId);
+  return posted.length ? { card: cardOf(posted[posted.length - 1]), activity: posted[posted.length - 1] } : { card: null, activity: null };
+}
+
+/** A kerneopgave session whose step 2 (proposals) holds n entries from 20 people. */
+async function buildSessionStep(endpoint, serviceUrl, wiremock, conversationId, n) {
+  await request(endpoint, 'POST', typed(conversationId, 'Anne', serviceUrl, 'start kerneopgave'));
+  const sessionId = dataOf((await lastCard(wiremock, conversationId)).card, 'sessionId');
+  if (!sessionId) throw new Error('no sessionId on the first session card');
+  await clickIn(endpoint, serviceUrl, conversationId, 'Anne', 'session.next', { sessionId, stepId: 'ramme' });
+  let accepted = 0;
+  for (let i = 1; i <= n; i++) {
+    const r = await clickIn(endpoint, serviceUrl, conversationId, `Deltager${i % 20}`, 'session.contribute',
+      { sessionId, stepId: 'kerneopgave', text: `Forslag ${i}: Vi skaber trygge rammer, hvor alle børn bliver set og hørt i fællesskabet` });
+    if (cardOf(JSON.parse(r.body || '{}'))) accepted++;
+  }
+  return { sessionId, accepted };
+}
+
+const AGENDA = ['laereplan', 'laeringsmiljoe', 'sprog', 'trivsel', 'foraeldre', 'overgange', 'indsatser'];
+
+/** A kvalitetssamtale with n notes over the seven agenda points, moved on to its summary. */
+async function buildQualityConversation(endpoint, serviceUrl, wiremock, conversationId, n) {
+  await request(endpoint, 'POST', typed(conversationId, 'Dorte', serviceUrl, 'start kvalitetssamtale'));
+  const sessionId = dataOf((await lastCard(wiremock, conversationId)).card, 'sessionId');
+  if (!sessionId) throw new Error('no sessionId on the first kvalitetssamtale card');
+  await clickIn(endpoint, serviceUrl, conversationId, 'Dorte', 'session.contribute', { sessionId, stepId: 'ramme', role: 'DAGTILBUDSCHEF' });
+  let previous = 'ramme';
+  let accepted = 0;
+  for (let p = 0; p < AGENDA.length; p++) {
+    await clickIn(endpoint, serviceUrl, conversationId, 'Dorte', 'session.next', { sessionId, stepId: previous });
+    const here = Math.floor(n / AGENDA.length) + (p < n % AGENDA.length ? 1 : 0);
+    for (let i = 1; i <= here; i++) {
+      const r = await clickIn(endpoint, serviceUrl, conversationId, USERS[i % USERS.length], 'session.contribute',
+        { sessionId, stepId: AGENDA[p], category: 'NOTE', text: `Note ${i} om ${AGENDA[p]}: vi så fremgang i børnegrupperne, men vil følge op i foråret` });
+      if (cardOf(JSON.parse(r.body || '{}'))) accepted++;
+    }
+    previous = AGENDA[p];
+  }
+  await clickIn(endpoint, serviceUrl, conversationId, 'Dorte', 'session.next', { sessionId, stepId: previous });
+  await clickIn(endpoint, serviceUrl, conversationId, 'Dorte', 'session.next', { sessionId, stepId: 'evaluering' });
+  return { sessionId, accepted };
+}
+
+async function sessionGrowth(rowsOut, samples) {
+  const endpoint = `${args.bot}/api/messages`;
+  const serviceUrl = args['service-url'];
+  const wiremock = args.wiremock;
+  const tag = `${process.pid}-${Date.now()}`;
+  const steps = (args['step-sizes'] || '10,100,500').split(',').map(Number);
+  const notes = (args['note-sizes'] || '20,200').split(',').map(Number);
+  const t0 = performance.now();
+  const built = await Promise.all([
+    ...steps.map(async (n) => ({ card: 'session step', unit: 'entries', n, id: `19:growth-step-${n}-${tag}@thread.v2`,
+      ...(await buildSessionStep(endpoint, serviceUrl, wiremock, `19:growth-step-${n}-${tag}@thread.v2`, n)) })),
+    ...notes.map(async (n) => ({ card: 'kvalitetssamtale summary', unit: 'notes', n, id: `19:growth-kvalitet-${n}-${tag}@thread.v2`,
+      ...(await buildQualityConversation(endpoint, serviceUrl, wiremock, `19:growth-kvalitet-${n}-${tag}@thread.v2`, n)) })),
+  ]);
+  console.log(`  built sessions in ${((performance.now() - t0) / 1000).toFixed(1)} s (load average ${loadavg()})`);
+  for (const b of built) {
+    const user = b.card === 'session step' ? 'Anne' : 'Dorte';
+    const cmd = await timed(samples, () => request(endpoint, 'POST', typed(b.id, user, serviceUrl, 'fortsæt')));
+    const { card, activity } = await lastCard(wiremock, b.id);
+    const row = { card: b.card, size: b.n, unit: b.unit, accepted: b.accepted, how: '"fortsæt"',
+      cardBytes: card ? bytes(card) : null, activityBytes: activity ? bytes(activity) : null,
+      shortened: !!(card && JSON.stringify(card).includes('/indhold/')), ...cmd };
+    rowsOut.push(row);
+    console.log(`  ${JSON.stringify(row)}`);
+    const paging = card ? pagingAction(card) : null;
+    if (paging) {
+      let answer = null;
+      const click = await timed(samples, async () => { answer = await clickIn(endpoint, serviceUrl, b.id, user, paging.verb || (paging.data || {}).verb, paging.data || {}); return answer; });
+      let clicked = null;
+      try { clicked = cardOf(JSON.parse(answer.body)); } catch { /* not a card */ }
+      const row2 = { card: b.card, size: b.n, unit: b.unit, how: `click "${paging.title}"`, cardBytes: clicked ? bytes(clicked) : null,
+        activityBytes: answer ? bytes(answer.body) : null, shortened: !!(clicked && JSON.stringify(clicked).includes('/indhold/')), ...click };
+      rowsOut.push(row2);
+      console.log(`  ${JSON.stringify(row2)}`);
+    }
+  }
+}
+
+async function growth() {
+  const endpoint = `${args.bot}/api/messages`;
+  const serviceUrl = args['service-url'];
+  const wiremock = args.wiremock;
+  const sizes = (args.sizes || '5,50,200,1000').split(',').map(Number);
+  const samples = Number(args.samples || 30);
+  const tag = `${process.pid}-${Date.now()}`;
+  const results = [];
+
+  console.log(`  building handleplans with ${sizes.join(', ')} goals (an action each, 2 status changes each) ...`);
+  const t0 = performance.now();
+  const plans = sizes.map((n) => ({ n, id: `19:growth-plan-${n}-${tag}@thread.v2` }));
+  await Promise.all(plans.map((p) => buildPlan(endpoint, serviceUrl, p.id, p.n)));
+  for (const p of plans) {
+    await request(`${args.bot}/bench/plan-history?conversation=${encodeURIComponent(p.id)}&perAction=2`, 'POST', null);
+  }
+  console.log(`  built in ${((performance.now() - t0) / 1000).toFixed(1)} s; measuring ${samples} runs each (load average ${loadavg()})`);
+
+  for (const p of plans) {
+    const cmd = await timed(samples, () => request(endpoint, 'POST', typed(p.id, 'Bo', serviceUrl, 'handleplan')));
+    const posted = await postedTo(wiremock, p.id);
+    const last = posted[posted.length - 1];
+    const card = cardOf(last);
+    const row = { card: 'handleplan', size: p.n, unit: 'goals', how: '"handleplan"', cardBytes: card ? bytes(card) : null,
+      activityBytes: last ? bytes(last) : null, shortened: !!(card && JSON.stringify(card).includes('/indhold/')), ...cmd };
+    results.push(row);
+    console.log(`  ${JSON.stringify(row)}`);
+    const paging = card ? pagingAction(card) : null;
+    if (paging) {
+      let answer = null;
+      const click = await timed(samples, async () => {
+        const r = await request(endpoint, 'POST', execute(p.id, 'Bo', serviceUrl, `growth-card-${p.n}`, paging.verb || (paging.data || {}).verb, paging.data || {}));
+        answer = r;
+        return r;
+      });
+      let clicked = null;
+      try { clicked = cardOf(JSON.parse(answer.body)); } catch { /* not a card */ }
+      const row2 = { card: 'handleplan', size: p.n, unit: 'goals', how: `click "${paging.title}"`,
+        cardBytes: clicked ? bytes(clicked) : null, activityBytes: answer ? bytes(answer.body) : null,
+        shortened: !!(clicked && JSON.stringify(clicked).includes('/indhold/')), ...click };
+      results.push(row2);
+      console.log(`  ${JSON.stringify(row2)}`);
+    }
+  }
+  if (args['step-sizes'] !== 'none') {
+    console.log('  sessions: a kerneopgave step with many entries, a kvalitetssamtale summary with many notes ...');
+    await sessionGrowth(results, samples);
+  }
+  fs.writeFileSync(args.out, JSON.stringify({ results, loadavg: loadavg() }, null, 2));
+}
+
 // ------------------------------------------------------------------------------------------ report
 
 function report() {
@@ -412,15 +624,32 @@ function report() {
         + `WireMock ${disp.cpuSeconds.wiremock} s (${disp.cpuMsPerPost.wiremock} ms per post)`);
     }
   }
+  const grow = read('growth.json');
+  if (grow) {
+    lines.push('');
+    lines.push('Card growth (bytes of the card posted / answered; latency of the command or click producing it, ms; target: every card under 40 KB, p99 at the largest size within 1.5x of the smallest)');
+    lines.push('| card | size | produced by | card bytes | activity bytes | shortened by the guard | p50 | p99 | runs |');
+    lines.push('|------|-----:|-------------|-----------:|---------------:|------------------------|----:|----:|-----:|');
+    for (const r of grow.results) {
+      lines.push(`| ${r.card} | ${r.size} ${r.unit} | ${r.how} | ${r.cardBytes ?? 'n/a'} | ${r.activityBytes ?? 'n/a'} | ${r.shortened ? 'yes' : 'no'} | ${fmt(r.p50)} | ${fmt(r.p99)} | ${r.samples} |`);
+    }
+    for (const how of [...new Set(grow.results.map((r) => `${r.card}|${r.how}`))]) {
+      const rows = grow.results.filter((r) => `${r.card}|${r.how}` === how).sort((a, b) => a.size - b.size);
+      if (rows.length > 1) {
+        const first = rows[0]; const lastRow = rows[rows.length - 1];
+        lines.push(`${how.replace('|', ' ')}: p99 at ${lastRow.size} ${lastRow.unit} is ${fmt(lastRow.p99 / first.p99, 2)}x that at ${first.size}; largest card ${Math.max(...rows.map((r) => r.cardBytes || 0))} bytes`);
+      }
+    }
+  }
   lines.push('');
   lines.push('Start-up and memory');
-  lines.push('| process | JVM flags | JVM start to first 2xx /actuator/health | CPU time used by then | Spring "Started ... in" | RSS idle | RSS max under 50-conversation load |');
-  lines.push('|---------|-----------|---------------------------------------:|----------------------:|------------------------:|---------:|-----------------------------------:|');
+  lines.push('| process | JVM flags | JVM start to first 2xx /actuator/health | CPU time used by then | to the first answer ("hjælp") | CPU time used by then | Spring "Started ... in" | RSS idle | RSS max under 50-conversation load |');
+  lines.push('|---------|-----------|---------------------------------------:|----------------------:|------------------------------:|----------------------:|------------------------:|---------:|-----------------------------------:|');
   for (const name of Object.keys(startup)) {
     const s = startup[name];
     const bot = name.startsWith('echo') ? 'echo' : 'full';
     const under = name.endsWith('plain') ? 0 : Math.max(0, ...acts.filter((a) => a.bot === bot && a.concurrency === 50).map((a) => a.rssMaxMb));
-    lines.push(`| ${name} | ${s.flags || 'none'} | ${(s.healthMs / 1000).toFixed(2)} s | ${s.cpuS} s | ${(s.started || '?').replace('Started KernebotApplication ', '')} | ${Math.round(s.rssIdleMb)} MB | ${under ? under + ' MB' : '-'} |`);
+    lines.push(`| ${name} | ${s.flags || 'none'} | ${(s.healthMs / 1000).toFixed(2)} s | ${s.cpuS} s | ${s.answerMs == null ? 'n/a' : (s.answerMs / 1000).toFixed(2) + ' s'} | ${s.answerCpuS == null ? 'n/a' : s.answerCpuS + ' s'} | ${(s.started || '?').replace('Started KernebotApplication ', '')} | ${Math.round(s.rssIdleMb)} MB | ${under ? under + ' MB' : '-'} |`);
   }
   console.log(lines.join('\n'));
   fs.writeFileSync(`${dir}/table.md`, lines.join('\n') + '\n');
@@ -433,9 +662,9 @@ function round(x, d) { const f = 10 ** d; return Math.round(x * f) / f; }
 function fmt(x, d = 1) { return x == null || Number.isNaN(x) ? 'n/a' : Number(x).toFixed(d); }
 function pad(s, n, right = false) { s = String(s); return right ? s.padStart(n) : s.padEnd(n); }
 
-const commands = { activities, dispatch, report };
+const commands = { activities, dispatch, growth, report };
 if (!commands[command]) {
-  console.error('usage: node load.mjs activities|dispatch|report ...');
+  console.error('usage: node load.mjs activities|dispatch|growth|report ...');
   process.exit(2);
 }
 await commands[command]();

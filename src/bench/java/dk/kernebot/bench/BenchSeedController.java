@@ -71,6 +71,42 @@ class BenchSeedController {
         return "{\"seeded\":" + seeded + ",\"startedAt\":" + started + ",\"committedAt\":" + committed + "}";
     }
 
+    /**
+     * History for the growth benchmark: {@code perAction} status changes on every action of the conversation's
+     * handleplan (in progress, delayed, in progress again, ...), written as the app writes them, so the plan card
+     * and its export have a history to carry. The actions stay open: open ones are what a card shows first.
+     */
+    @PostMapping(path = "/bench/plan-history", produces = MediaType.APPLICATION_JSON_VALUE)
+    String planHistory(@RequestParam String conversation, @RequestParam int perAction) {
+        Integer written = transaction.execute(status -> {
+            java.util.List<String> actions = jdbc.sql("""
+                    SELECT a.id FROM plan_action a JOIN handleplan p ON p.id = a.plan_id WHERE p.conversation_id = :c""")
+                    .param("c", conversation).query(String.class).list();
+            String[] cycle = {"I_GANG", "FORSINKET"};
+            long at = clock.millis();
+            int n = 0;
+            for (String action : actions) {
+                String from = "IKKE_STARTET";
+                for (int i = 0; i < perAction; i++) {
+                    String to = cycle[i % 2];
+                    jdbc.sql("""
+                            INSERT INTO plan_action_history (id, action_id, seq, kind, old_status, new_status, by_id, by_name,
+                                comment, at)
+                            SELECT :id, :a, COALESCE(MAX(seq), 0) + 1, 'STATUS', :old, :new, '29:user-anne', 'Anne', :comment, :at
+                            FROM plan_action_history WHERE action_id = :a""")
+                            .param("id", java.util.UUID.randomUUID().toString()).param("a", action).param("old", from)
+                            .param("new", to).param("comment", "Status " + (i + 1) + ": vi har talt om det på stuemødet")
+                            .param("at", at + i).update();
+                    from = to;
+                    n++;
+                }
+                jdbc.sql("UPDATE plan_action SET status = :s WHERE id = :a").param("s", from).param("a", action).update();
+            }
+            return n;
+        });
+        return "{\"written\":" + written + "}";
+    }
+
     /** Rows per status, attempts used, and when the first and last of them were sent. */
     @GetMapping(path = "/bench/outbox", produces = MediaType.APPLICATION_JSON_VALUE)
     String status() {

@@ -10,6 +10,14 @@ public interface ChatCommand {
     /** The words that start this command, lower case, Danish and English ("træk et kort", "card"). */
     List<String> keywords();
 
+    /**
+     * Everything this command understands in full, so a misspelt text can be told which command it meant: its
+     * keywords, and for a command whose words go on ("start" + a process) the whole phrases ("start kerneopgave").
+     */
+    default List<String> phrases() {
+        return keywords();
+    }
+
     /** Message key of the one-line description shown on the help card, or null to keep the command off it. */
     default String helpKey() {
         return null;

@@ -18,11 +18,17 @@ public class CommandRouter {
     }
 
     private final List<Entry> entries;
+    private final List<Entry> phrases;
 
     public CommandRouter(List<ChatCommand> commands) {
         this.entries = commands.stream()
                 .flatMap(command -> command.keywords().stream().map(k -> new Entry(normalise(k), command)))
                 .sorted(Comparator.comparingInt((Entry e) -> e.keyword().length()).reversed())
+                .toList();
+        this.phrases = commands.stream()
+                .flatMap(command -> java.util.stream.Stream.concat(command.keywords().stream(), command.phrases().stream())
+                        .map(k -> new Entry(normalise(k), command)))
+                .distinct()
                 .toList();
     }
 
@@ -80,7 +86,7 @@ public class CommandRouter {
         String[] words = cleaned.split(" ");
         Suggestion best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (Entry entry : entries) {
+        for (Entry entry : phrases) {
             String keyword = entry.keyword();
             int wordCount = keyword.split(" ").length;
             if (keyword.length() < 3 || words.length < wordCount

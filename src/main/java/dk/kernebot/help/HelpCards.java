@@ -72,6 +72,19 @@ public class HelpCards {
                 texts.get(locale, "action.help"), "hjælp"));
     }
 
+    /**
+     * "Mente du …?": a misspelt command gets the one it most likely meant as a button, not the whole help card.
+     *
+     * @param typed what the user wrote
+     * @param meant the command text to send instead (the suggested keyword with the user's own arguments)
+     */
+    public String didYouMean(ChatContext context, String typed, String meant) {
+        Locale locale = context.locale();
+        return renderer.render(new NoticeCard(texts.get(locale, "typo.title", shorten(meant)),
+                texts.get(locale, "typo.text", shorten(typed)), texts.get(locale, "typo.next"),
+                shorten(meant), meant));
+    }
+
     /** Commands list Danish keywords first; an English reader sees the first English keyword where there is one. */
     private static String keywordFor(ChatCommand command, Locale locale) {
         if (Texts.ENGLISH.equals(Texts.supported(locale)) && command.keywords().size() > 1) {

@@ -22,6 +22,9 @@ final class InstitutionDocument {
         if (!file.chefs().isEmpty()) {
             document.put("chefs", file.chefs().stream().map(InstitutionDocument::leader).toList());
         }
+        if (file.ageGroup() != null) {
+            document.put("ageGroup", file.ageGroup());
+        }
         return document;
     }
 

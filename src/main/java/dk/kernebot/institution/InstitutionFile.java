@@ -3,11 +3,12 @@ package dk.kernebot.institution;
 import java.util.List;
 
 /**
- * An institution as its file describes it: the profile, the conversations and teams the file claims, and the
- * leaders of all of them, and the chefs (Skole- og dagtilbudschef) who lead it among others.
+ * An institution as its file describes it: the profile, the conversations and teams the file claims, the
+ * leaders of all of them, the chefs (Skole- og dagtilbudschef) who lead it among others, and the age group of its
+ * conversations ("vuggestue", "børnehave", "begge", or null).
  */
 record InstitutionFile(InstitutionProfile profile, List<String> conversations, List<String> teams,
-                       List<InstitutionLeader> leaders, List<InstitutionLeader> chefs) {
+                       List<InstitutionLeader> leaders, List<InstitutionLeader> chefs, String ageGroup) {
 
     InstitutionFile {
         conversations = List.copyOf(conversations);

@@ -33,7 +33,10 @@ final class InstitutionParser {
     static final int MAX_FILE_BYTES = 256 * 1024;
     static final int MAX_VALUES = InstitutionSchemaProblems.MAX_VALUES;
 
-    private static final SchemaChecker SCHEMA = SchemaChecker.fromClasspath("schemas/institution.schema.json");
+    /** Loaded on the first parse, not with the class: a start with an up-to-date database parses nothing. */
+    private static final class Schema {
+        static final SchemaChecker CHECKER = SchemaChecker.fromClasspath("schemas/institution.schema.json");
+    }
     private static final Pattern URL_ENCODED = Pattern.compile("(?i)%(3a|40)");
     private static final Pattern GUID = Pattern.compile("(?i)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
@@ -43,7 +46,7 @@ final class InstitutionParser {
         JsonNode root = read(body);
         List<Map.Entry<FieldPath, InstitutionProblem>> found = new ArrayList<>();
         Set<FieldPath> broken = new HashSet<>();
-        for (SchemaProblem problem : SCHEMA.check(root)) {
+        for (SchemaProblem problem : Schema.CHECKER.check(root)) {
             found.add(Map.entry(problem.field(), InstitutionSchemaProblems.of(root, problem)));
             broken.add(problem.field());
         }
@@ -53,7 +56,7 @@ final class InstitutionParser {
         duplicatePeople(root, "leaders", broken, found);
         duplicatePeople(root, "chefs", broken, found);
         if (!found.isEmpty()) {
-            found.sort(Map.Entry.comparingByKey(SCHEMA.fieldOrder()));
+            found.sort(Map.Entry.comparingByKey(Schema.CHECKER.fieldOrder()));
             throw new InstitutionValidationException(found.stream().map(Map.Entry::getValue).toList());
         }
         return file(root);
@@ -160,7 +163,8 @@ final class InstitutionParser {
         InstitutionProfile profile = new InstitutionProfile(root.path("id").asString(),
                 root.path("name").asString().strip(), text(root.path("kerneopgave")), values);
         return new InstitutionFile(profile, refs(root.path("conversations")), refs(root.path("teams")),
-                people(root.path("leaders")), people(root.path("chefs")));
+                people(root.path("leaders")), people(root.path("chefs")),
+                root.has("ageGroup") ? root.path("ageGroup").asString() : null);
     }
 
     private static List<InstitutionLeader> people(JsonNode list) {

@@ -53,6 +53,7 @@ final class InstitutionSchemaProblems {
             case "conversations", "teams", "leaders" -> code == SchemaProblem.Code.TOO_MANY
                     ? new InstitutionProblem(at, "too-many", problem.limit()) : InstitutionProblem.of(at, "not-list");
             case "aadObjectId" -> InstitutionProblem.of(at, aadSlip(field.in(file)));
+            case "ageGroup" -> InstitutionProblem.of(at, "bad-age-group");
             default -> InstitutionProblem.of(at, "invalid");
         };
     }

@@ -46,18 +46,20 @@ class InstitutionStore {
             // Insert-or-nothing first: it tells "created" from "replaced" atomically, and on PostgreSQL it locks
             // the row, so two imports of one institution run one after the other.
             boolean created = jdbc.sql("""
-                    INSERT INTO institution (id, name, kerneopgave_da, kerneopgave_en, updated_at)
-                    VALUES (:id, :name, :da, :en, :now) ON CONFLICT (id) DO NOTHING
+                    INSERT INTO institution (id, name, kerneopgave_da, kerneopgave_en, age_group, updated_at)
+                    VALUES (:id, :name, :da, :en, :ageGroup, :now) ON CONFLICT (id) DO NOTHING
                     """)
                     .param("id", profile.id()).param("name", profile.name())
                     .param("da", profile.kerneopgave().da()).param("en", profile.kerneopgave().en())
+                    .param("ageGroup", file.ageGroup())
                     .param("now", now)
                     .update() == 1;
             if (!created) {
                 jdbc.sql("UPDATE institution SET name = :name, kerneopgave_da = :da, kerneopgave_en = :en, "
-                                + "updated_at = :now WHERE id = :id")
+                                + "age_group = :ageGroup, updated_at = :now WHERE id = :id")
                         .param("id", profile.id()).param("name", profile.name())
                         .param("da", profile.kerneopgave().da()).param("en", profile.kerneopgave().en())
+                        .param("ageGroup", file.ageGroup())
                         .param("now", now)
                         .update();
             }
@@ -141,7 +143,16 @@ class InstitutionStore {
     /** The institution as a file again (every link included), so an admin can fetch it, edit it and put it back. */
     Optional<InstitutionFile> file(String id) {
         return profile(id).map(profile -> new InstitutionFile(profile,
-                refs(id, LinkKind.CONVERSATION), refs(id, LinkKind.TEAM), leaders(id), chefs(id)));
+                refs(id, LinkKind.CONVERSATION), refs(id, LinkKind.TEAM), leaders(id), chefs(id),
+                ageGroup(id).map(InstitutionAgeGroup::ageGroup).orElse(null)));
+    }
+
+    /** The age group the file sets for the institution's conversations, if it sets one. */
+    Optional<InstitutionAgeGroup> ageGroup(String id) {
+        return jdbc.sql("SELECT name, age_group FROM institution WHERE id = :id AND age_group IS NOT NULL")
+                .param("id", id)
+                .query((row, n) -> new InstitutionAgeGroup(row.getString("name"), row.getString("age_group")))
+                .optional();
     }
 
     Optional<String> name(String id) {

@@ -36,6 +36,11 @@ public class Institutions {
         return ownerFor(conversationId, teamId).map(store::leaders).orElse(List.of());
     }
 
+    /** The age group the institution's file sets for this conversation, if the file sets one. */
+    public Optional<InstitutionAgeGroup> ageGroupOf(String conversationId, String teamId) {
+        return ownerFor(conversationId, teamId).flatMap(store::ageGroup);
+    }
+
     /** The conversation's institution, only when it belongs to the conversation's own tenant. */
     private Optional<String> ownerFor(String conversationId, String teamId) {
         return store.owner(conversationId, teamId)

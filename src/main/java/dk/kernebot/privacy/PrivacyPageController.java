@@ -25,13 +25,23 @@ class PrivacyPageController {
 
     static final String DOCUMENT = "docs/privatliv.md";
 
-    private final byte[] page;
+    /** Rendered on the first request (the Markdown renderer is not needed for a bot's start), then kept. */
+    private volatile byte[] page;
 
-    PrivacyPageController() {
+    private byte[] rendered() {
+        byte[] done = page;
+        if (done == null) {
+            done = render();
+            page = done;
+        }
+        return done;
+    }
+
+    private static byte[] render() {
         List<org.commonmark.Extension> tables = List.of(TablesExtension.create());
         String body = HtmlRenderer.builder().extensions(tables).escapeHtml(true).build()
                 .render(Parser.builder().extensions(tables).build().parse(read()));
-        this.page = ("""
+        return ("""
                 <!doctype html>
                 <html lang="da"><head><meta charset="utf-8">
                 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -49,7 +59,7 @@ class PrivacyPageController {
         return ResponseEntity.ok()
                 .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .cacheControl(CacheControl.noCache())
-                .body(page);
+                .body(rendered());
     }
 
     private static String read() {

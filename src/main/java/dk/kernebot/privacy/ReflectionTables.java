@@ -7,7 +7,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** reflection_draw, reflection_answer, conversation_deck. */
+/** reflection_draw, reflection_answer, conversation_deck, conversation_age_group. */
 @Component
 @Order(10)
 class ReflectionTables implements PersonalTables {
@@ -70,6 +70,7 @@ class ReflectionTables implements PersonalTables {
         batches.run("SELECT id FROM reflection_draw WHERE conversation_id = :c LIMIT :limit", c,
                 ids -> jdbc.sql("DELETE FROM reflection_draw WHERE id IN (:ids)").param("ids", ids).update());
         jdbc.sql("DELETE FROM conversation_deck WHERE conversation_id = :c").params(c).update();
+        jdbc.sql("DELETE FROM conversation_age_group WHERE conversation_id = :c").params(c).update();
     }
 
     @Override

@@ -30,6 +30,10 @@ class BuiltinDecks implements SmartInitializingSingleton {
         try {
             for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:decks/*.json")) {
                 String content = read(resource);
+                if (store.holdsBuiltin(content)) {
+                    // Unchanged since the last start: nothing to check or write (the first draw parses it).
+                    continue;
+                }
                 Deck deck = parser.parse(content);
                 if (!store.storedContent(deck.id()).map(content::equals).orElse(false)) {
                     store.save(deck, content, true);

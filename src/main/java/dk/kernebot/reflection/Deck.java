@@ -22,4 +22,10 @@ public record Deck(String id, int version, LocalizedText name, List<Theme> theme
     public List<ReflectionCard> cardsIn(String themeId) {
         return cards.stream().filter(c -> c.themeId().equals(themeId)).toList();
     }
+
+    /** The cards for this age group, in the whole deck ({@code themeId} null) or in one theme. */
+    public List<ReflectionCard> cardsFor(AgeGroup group, String themeId) {
+        return cards.stream().filter(c -> themeId == null || c.themeId().equals(themeId)).filter(c -> c.isFor(group))
+                .toList();
+    }
 }

@@ -21,8 +21,13 @@ class DeckCommand implements ChatCommand {
     private final DeckChoice choice;
     private final CardRenderer renderer;
     private final Texts texts;
+    private final AgeGroups ageGroups;
+    private final ReflectionViews views;
 
-    DeckCommand(DeckStore decks, DeckChoice choice, CardRenderer renderer, Texts texts) {
+    DeckCommand(DeckStore decks, DeckChoice choice, CardRenderer renderer, Texts texts, AgeGroups ageGroups,
+                ReflectionViews views) {
+        this.ageGroups = ageGroups;
+        this.views = views;
         this.decks = decks;
         this.choice = choice;
         this.renderer = renderer;
@@ -84,6 +89,7 @@ class DeckCommand implements ChatCommand {
         data.put("problem", problem == null ? "" : problem);
         data.put("title", texts.get(locale, "decks.title"));
         data.put("intro", texts.get(locale, "decks.intro"));
+        data.put("ageGroup", views.ageGroupLine(locale, ageGroups.setting(context.conversationId())));
         data.put("currentLabel", texts.get(locale, "decks.current"));
         data.put("chooseLabel", texts.get(locale, "decks.choose"));
         data.put("drawLabel", texts.get(locale, "reflection.answers.draw"));

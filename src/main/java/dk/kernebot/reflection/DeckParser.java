@@ -22,7 +22,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class DeckParser {
 
-    private static final SchemaChecker SCHEMA = SchemaChecker.fromClasspath("schemas/deck.schema.json");
+    /** Loaded on the first parse, not with the class: a start with an up-to-date database parses nothing. */
+    private static final class Schema {
+        static final SchemaChecker CHECKER = SchemaChecker.fromClasspath("schemas/deck.schema.json");
+    }
 
     private final JsonMapper json = JsonMapper.builder().build();
 
@@ -38,7 +41,7 @@ public final class DeckParser {
         }
         List<Map.Entry<FieldPath, DeckProblem>> found = new ArrayList<>();
         Set<FieldPath> broken = new HashSet<>();
-        for (SchemaProblem problem : SCHEMA.check(root)) {
+        for (SchemaProblem problem : Schema.CHECKER.check(root)) {
             found.add(Map.entry(problem.field(), DeckSchemaProblems.of(root, problem)));
             broken.add(problem.field());
         }
@@ -46,7 +49,7 @@ public final class DeckParser {
             domainRules(root, found);
         }
         if (!found.isEmpty()) {
-            found.sort(Map.Entry.comparingByKey(SCHEMA.fieldOrder()));
+            found.sort(Map.Entry.comparingByKey(Schema.CHECKER.fieldOrder()));
             throw new DeckValidationException(found.stream().map(Map.Entry::getValue).distinct().toList());
         }
         return deck(root);
@@ -112,7 +115,8 @@ public final class DeckParser {
             List<LocalizedText> prompts = new ArrayList<>();
             card.path("prompts").forEach(prompt -> prompts.add(text(prompt)));
             cards.add(new ReflectionCard(card.path("id").asString(), card.path("theme").asString(),
-                    text(card.path("question")), prompts, card.path("aboutChildren").asBoolean(false)));
+                    text(card.path("question")), prompts, card.path("aboutChildren").asBoolean(false),
+                    card.has("ageGroup") ? AgeGroup.ofId(card.path("ageGroup").asString()).orElseThrow() : AgeGroup.BEGGE));
         }
         return new Deck(root.path("id").asString(), root.path("version").asInt(), text(root.path("name")), themes, cards);
     }

@@ -58,6 +58,7 @@ final class DeckSchemaProblems {
             case "prompts" -> "bad-prompts";
             case "theme" -> "unknown-theme";
             case "aboutChildren" -> "not-boolean";
+            case "ageGroup" -> "bad-age-group";
             default -> "invalid";
         };
     }

@@ -56,6 +56,12 @@ public class DeckStore {
         cache.put(deck.id(), new Cached(now, deck));
     }
 
+    /** Whether this very file is stored as a live built-in deck. */
+    boolean holdsBuiltin(String content) {
+        return jdbc.sql("SELECT COUNT(*) FROM deck WHERE builtin = TRUE AND retired_at IS NULL AND content = :content")
+                .param("content", content).query(Integer.class).single() > 0;
+    }
+
     public Optional<DeckSummary> summary(String id) {
         return jdbc.sql("SELECT id, version, name_da, name_en, builtin, card_count, updated_at, retired_at FROM deck WHERE id = :id")
                 .param("id", id)

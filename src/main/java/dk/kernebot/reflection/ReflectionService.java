@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
+import dk.kernebot.cards.CardText;
 import dk.kernebot.chat.ChatContext;
 import dk.kernebot.chat.Reply;
 import dk.kernebot.questions.QuestionService;
@@ -33,9 +34,11 @@ public class ReflectionService {
     private final Answers answers;
     private final QuestionService questions;
     private final ReflectionViews views;
+    private final AgeGroups ageGroups;
 
     ReflectionService(DeckChoice deckChoice, DeckStore decks, Draws draws, Answers answers, QuestionService questions,
-                      ReflectionViews views) {
+                      ReflectionViews views, AgeGroups ageGroups) {
+        this.ageGroups = ageGroups;
         this.deckChoice = deckChoice;
         this.decks = decks;
         this.draws = draws;
@@ -53,7 +56,8 @@ public class ReflectionService {
         }
         return findTheme(deck, themeQuery)
                 .map(theme -> Reply.card(drawFrom(context, deck, theme.id())))
-                .orElseGet(() -> Reply.card(views.themes(context.locale(), deck, themeQuery.strip())));
+                .orElseGet(() -> Reply.card(themesWithProblem(context, deck, views.text(context.locale(),
+                        "reflection.themes.unknown", CardText.escapeMarkdown(themeQuery.strip())))));
     }
 
     /** A theme button on the theme chooser: the chooser becomes the drawn card. */
@@ -62,13 +66,14 @@ public class ReflectionService {
         Deck deck = deckChoice.deckFor(context.conversationId());
         String theme = themeId == null || themeId.isBlank() ? null : deck.theme(themeId).map(Theme::id).orElse(null);
         if (themeId != null && !themeId.isBlank() && theme == null) {
-            return Reply.replaceCard(views.themes(context.locale(), deck, themeId));
+            return Reply.replaceCard(themesWithProblem(context, deck, views.text(context.locale(),
+                    "reflection.themes.unknown", CardText.escapeMarkdown(themeId))));
         }
         return Reply.replaceCard(drawFrom(context, deck, theme));
     }
 
     public Reply themes(ChatContext context) {
-        return Reply.card(views.themes(context.locale(), deckChoice.deckFor(context.conversationId()), null));
+        return Reply.card(themesWithProblem(context, deckChoice.deckFor(context.conversationId()), null));
     }
 
     /** "Næste kort" on an open card: it is put away and the next card takes its place. */
@@ -86,7 +91,7 @@ public class ReflectionService {
     public Reply otherTheme(ChatContext context, String drawId) {
         return withOpenDraw(context, drawId, draw -> {
             draws.close(draw.id(), DrawStatus.SKIPPED, context.user().name());
-            return Reply.replaceCard(views.themes(context.locale(), deckFor(draw), null));
+            return Reply.replaceCard(themesWithProblem(context, deckFor(draw), null));
         });
     }
 
@@ -96,7 +101,11 @@ public class ReflectionService {
         String answer = text == null ? "" : text.strip();
         return withOpenDraw(context, drawId, draw -> {
             Deck deck = deckFor(draw);
-            ReflectionCard card = deck.card(draw.cardId()).orElseThrow();
+            Optional<ReflectionCard> drawn = deck.card(draw.cardId());
+            if (drawn.isEmpty()) {
+                return cardGone(context);
+            }
+            ReflectionCard card = drawn.get();
             if (answer.isEmpty() || answer.length() > MAX_ANSWER) {
                 String error = answer.isEmpty()
                         ? views.text(context.locale(), "reflection.error.emptyAnswer")
@@ -122,7 +131,11 @@ public class ReflectionService {
         String typed = text == null ? "" : text.strip();
         return withOpenDraw(context, drawId, draw -> {
             Deck deck = deckFor(draw);
-            ReflectionCard card = deck.card(draw.cardId()).orElseThrow();
+            Optional<ReflectionCard> drawn = deck.card(draw.cardId());
+            if (drawn.isEmpty()) {
+                return cardGone(context);
+            }
+            ReflectionCard card = drawn.get();
             String cardQuestion = card.question().in(context.locale());
             if (typed.length() > MAX_QUESTION) {
                 return Reply.replaceCard(views.card(context.locale(), deck, card, ReflectionViews.CardState.open(draw)
@@ -165,8 +178,21 @@ public class ReflectionService {
         return Reply.card(views.answers(context.locale(), newest, answers.count(context.conversationId())));
     }
 
+    /**
+     * A card for the conversation's age group, from the whole deck or one theme; when there is none, the theme
+     * chooser says so (and why) in its place.
+     */
     private String drawFrom(ChatContext context, Deck deck, String themeId) {
-        List<ReflectionCard> pool = themeId == null ? deck.cards() : deck.cardsIn(themeId);
+        AgeGroups.Setting ageGroup = ageGroups.setting(context.conversationId());
+        List<ReflectionCard> pool = deck.cardsFor(ageGroup.group(), themeId);
+        if (pool.isEmpty()) {
+            String group = views.text(context.locale(), ageGroup.group().textKey());
+            String problem = themeId == null
+                    ? views.text(context.locale(), "reflection.ageGroup.deckEmpty", deck.name().in(context.locale()), group)
+                    : views.text(context.locale(), "reflection.ageGroup.themeEmpty",
+                            deck.theme(themeId).map(t -> t.name().in(context.locale())).orElse(themeId), group);
+            return views.themes(context.locale(), deck, ageGroup, problem);
+        }
         Set<String> used = draws.usedCards(context.conversationId(), deck.id());
         List<ReflectionCard> candidates = new ArrayList<>(pool.stream().filter(c -> !used.contains(c.id())).toList());
         boolean restarted = false;
@@ -178,6 +204,15 @@ public class ReflectionService {
         ReflectionCard card = candidates.get(ThreadLocalRandom.current().nextInt(candidates.size()));
         Draw draw = draws.create(context, deck.id(), card.id(), themeId, restarted);
         return views.card(context.locale(), deck, card, ReflectionViews.CardState.open(draw));
+    }
+
+    /** A card drawn before its deck was replaced by a version without it: nothing to save it against. */
+    private Reply cardGone(ChatContext context) {
+        return Reply.notice(views.text(context.locale(), "reflection.cardGone"));
+    }
+
+    private String themesWithProblem(ChatContext context, Deck deck, String problem) {
+        return views.themes(context.locale(), deck, ageGroups.setting(context.conversationId()), problem);
     }
 
     private Reply withOpenDraw(ChatContext context, String drawId, java.util.function.Function<Draw, Reply> action) {

@@ -29,18 +29,26 @@ public class ReflectionSuggestions {
     private static final double MIN_SCORE = 1.5;
 
     private final DeckChoice deckChoice;
+    private final AgeGroups ageGroups;
 
-    ReflectionSuggestions(DeckChoice deckChoice) {
+    ReflectionSuggestions(DeckChoice deckChoice, AgeGroups ageGroups) {
         this.deckChoice = deckChoice;
+        this.ageGroups = ageGroups;
     }
 
     /**
      * Scores each card by the stems it shares with the question, in the reader's language, each stem weighted by
-     * how rare it is in the deck (a shared "barn" says little, a shared "forældremøde" a lot).
+     * how rare it is in the deck (a shared "barn" says little, a shared "forældremøde" a lot). Only cards for the
+     * conversation's age group are offered.
      */
     public Optional<SuggestedCard> suggest(String conversationId, String questionText, String preferredThemeId,
                                            Locale locale) {
-        Deck deck = deckChoice.deckFor(conversationId);
+        Deck chosen = deckChoice.deckFor(conversationId);
+        Deck deck = new Deck(chosen.id(), chosen.version(), chosen.name(), chosen.themes(),
+                chosen.cardsFor(ageGroups.of(conversationId), null));
+        if (deck.cards().isEmpty()) {
+            return Optional.empty();
+        }
         Set<String> wanted = stems(questionText);
         Map<String, Set<String>> cardStems = new HashMap<>();
         Map<String, Integer> cardsWith = new HashMap<>();
@@ -68,9 +76,9 @@ public class ReflectionSuggestions {
                 .thenComparing(c -> c.themeId().equals(preferredThemeId));
         Optional<ReflectionCard> best = deck.cards().stream().max(byScore)
                 .filter(c -> score.get(c.id()) >= MIN_SCORE);
-        Optional<ReflectionCard> chosen = best.or(() -> deck.cardsIn(preferredThemeId == null ? "" : preferredThemeId)
+        Optional<ReflectionCard> picked = best.or(() -> deck.cardsIn(preferredThemeId == null ? "" : preferredThemeId)
                 .stream().findFirst());
-        return chosen.map(c -> new SuggestedCard(deck.id(), c, deck.theme(c.themeId()).orElseThrow()));
+        return picked.map(c -> new SuggestedCard(deck.id(), c, deck.theme(c.themeId()).orElseThrow()));
     }
 
     /** A card offered earlier, looked up again to show it on the updated card. */

@@ -84,20 +84,45 @@ class ReflectionViews {
         return renderer.render("reflection-card", data);
     }
 
-    /** @param unknownTheme what the user asked for that matched no theme, or null */
-    String themes(Locale locale, Deck deck, String unknownTheme) {
+    /**
+     * The theme chooser: the themes with cards for the conversation's age group, and a line naming the age group and
+     * the themes left out for it.
+     *
+     * @param problem what went wrong (an unknown theme, a theme without cards for the age group), or null
+     */
+    String themes(Locale locale, Deck deck, AgeGroups.Setting ageGroup, String problem) {
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("hasProblem", unknownTheme != null);
-        data.put("problem", unknownTheme == null ? "" : t(locale, "reflection.themes.unknown", CardText.escapeMarkdown(unknownTheme)));
+        data.put("hasProblem", problem != null);
+        data.put("problem", problem == null ? "" : problem);
         data.put("title", t(locale, "reflection.themes.title"));
         data.put("intro", t(locale, "reflection.themes.intro"));
+        data.put("ageGroup", ageGroupLine(locale, ageGroup));
+        List<String> without = deck.themes().stream()
+                .filter(theme -> deck.cardsFor(ageGroup.group(), theme.id()).isEmpty())
+                .map(theme -> theme.name().in(locale)).toList();
+        data.put("hasLeftOut", !without.isEmpty());
+        data.put("leftOut", without.isEmpty() ? "" : t(locale, "reflection.themes.leftOut",
+                t(locale, ageGroup.group().textKey()), String.join(", ", without)));
         data.put("drawLabel", t(locale, "reflection.themes.draw"));
         data.put("allLabel", t(locale, "reflection.themes.all"));
-        data.put("themes", deck.themes().stream().map(theme -> Map.of(
-                "id", theme.id(),
-                "name", theme.name().in(locale),
-                "description", theme.description() == null ? "" : theme.description().in(locale))).toList());
+        data.put("themes", deck.themes().stream()
+                .filter(theme -> !deck.cardsFor(ageGroup.group(), theme.id()).isEmpty())
+                .map(theme -> Map.of(
+                        "id", theme.id(),
+                        "name", theme.name().in(locale),
+                        "description", theme.description() == null ? "" : theme.description().in(locale))).toList());
         return renderer.render("themes", data);
+    }
+
+    /** "Aldersgruppe: vuggestue (valgt i chatten)", and how to change it. */
+    String ageGroupLine(Locale locale, AgeGroups.Setting setting) {
+        String group = t(locale, setting.group().textKey());
+        return switch (setting.source()) {
+            case CHAT -> t(locale, "reflection.ageGroup.fromChat", group);
+            case INSTITUTION -> t(locale, "reflection.ageGroup.fromInstitution", group,
+                    CardText.escapeMarkdown(setting.institutionName()));
+            case NONE -> t(locale, "reflection.ageGroup.notSet");
+        };
     }
 
     String answers(Locale locale, List<SavedAnswer> newestFirst, int total) {

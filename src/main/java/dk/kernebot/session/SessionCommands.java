@@ -30,6 +30,11 @@ final class SessionCommands {
         }
 
         @Override
+        public List<String> phrases() {
+            return catalog.all().stream().flatMap(process -> process.startKeywords().stream()).toList();
+        }
+
+        @Override
         public String helpKeyword() {
             return "start kerneopgave";
         }

@@ -227,6 +227,10 @@ class KernebotBot extends ActivityHandler {
         if (refused.isPresent()) {
             return refused.get();
         }
+        Optional<CommandRouter.Suggestion> meant = commands.suggestion(text);
+        if (meant.isPresent()) {
+            return Reply.card(helpCards.didYouMean(context, text, meant.get().commandText()));
+        }
         return commands.route(text)
                 .map(match -> match.command().handle(context, match.arguments()))
                 .orElseGet(() -> Reply.card(helpCards.help(context, text)));

@@ -13,6 +13,9 @@ import org.junit.jupiter.api.Test;
 
 class DeckImportTest extends BotIntegrationTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @Test
     void anInvalidDeckIsRejectedWholeWithMessagesThatNameTheCardAndTheField() throws Exception {
         String deck = ReflectionFixtures.deck("fejlbunke", 1, 2, 2)
@@ -105,6 +108,28 @@ class DeckImportTest extends BotIntegrationTest {
         assertThat(question(last(chat).card())).doesNotContain("spørgsmål 1.").doesNotStartWith("Spørgsmål 1.");
         bot().send(chat.message("Anne", "kortsæt"));
         assertThat(last(chat).allText()).doesNotContain("Bunke solsikken");
+    }
+
+    @Test
+    void anOpenCardWhoseCardLeftTheDeckSaysSoAndSavesNothing() {
+        TeamsActivities chat = groupChat();
+        assertThat(admin("PUT", "/admin/decks", ReflectionFixtures.deck("skrumpebunke", 1, 1, 1)).statusCode()).isEqualTo(201);
+        bot().send(chat.message("Anne", "kortsæt skrumpebunke"));
+        bot().send(chat.message("Anne", "kort"));
+        String drawId = ReflectionFixtures.drawId(last(chat).card());
+        String replaced = ReflectionFixtures.deck("skrumpebunke", 2, 1, 1).replace("\"t1-01\"", "\"t1-02\"");
+        assertThat(admin("PUT", "/admin/decks", replaced).statusCode()).isEqualTo(200);
+
+        String response = bot().send(chat.execute("Bo", "card-gone", "reflection.answer",
+                ReflectionFixtures.data("verb", "reflection.answer", "drawId", drawId, "answer", "Vores svar")));
+
+        assertThat(ReflectionFixtures.invokeMessage(response))
+                .isEqualTo("Det kort er ikke længere i kortsættet, så svaret kan ikke gemmes på det. "
+                        + "Kopiér jeres svar, og træk et nyt kort med \"kort\".");
+        assertThat(jdbc.sql("SELECT status FROM reflection_draw WHERE id = :id").param("id", drawId)
+                .query(String.class).single()).isEqualTo("OPEN");
+        assertThat(jdbc.sql("SELECT count(*) FROM reflection_answer WHERE draw_id = :id").param("id", drawId)
+                .query(Integer.class).single()).isZero();
     }
 
     @Test

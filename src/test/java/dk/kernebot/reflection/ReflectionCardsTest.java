@@ -298,14 +298,14 @@ class ReflectionCardsTest extends BotIntegrationTest {
 
         JsonNode chooser = lastCard(chat);
         assertThat(chooser.toString()).contains("Vælg et tema").contains("Kerneopgaven").contains("Værdisæt")
-                .contains("Leg").contains("Sprog").contains("Forældresamarbejde");
+                .contains("Leg").contains("Kommunikation og sprog").contains("Forældresamarbejde");
         assertThat(chooser.findValues("theme").stream().map(JsonNode::asText).filter(t -> !t.isEmpty()).distinct().count())
                 .isGreaterThanOrEqualTo(11);
 
         String response = bot().send(chat.execute("Bo", "chooser-1", "reflection.draw",
                 data("verb", "reflection.draw", "theme", "sprog")));
 
-        assertThat(themeLabel(invokeCard(response))).isEqualTo("Refleksionskort · Sprog");
+        assertThat(themeLabel(invokeCard(response))).isEqualTo("Refleksionskort · Kommunikation og sprog");
         assertThat(connector.postedTo(chat.conversationId())).hasSize(1);
     }
 

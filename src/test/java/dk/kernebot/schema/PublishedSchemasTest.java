@@ -56,17 +56,19 @@ class PublishedSchemasTest {
         ObjectNode card = (ObjectNode) deck.path("cards").get(2);
         ((ObjectNode) card.path("question")).put("da", " \n ");
         card.put("aboutChildren", "ja").put("theme", 7);
+        ((ObjectNode) deck.path("cards").get(3)).put("ageGroup", "dagpleje");
         ArrayNode prompts = (ArrayNode) card.path("prompts");
         while (prompts.size() < 4) {
             prompts.add(prompts.get(0).deepCopy());
         }
         ((ObjectNode) deck.path("themes").get(1)).remove("name");
+        int afterLastCard = deck.path("cards").size();
         ((ArrayNode) deck.path("cards")).add("kort");
 
         List<String> fields = assertSameFields("deck", write("broken-deck.json", deck));
 
         assertThat(fields).contains("/id", "/version", "/promts", "/name/en", "/cards/2/question/da",
-                "/cards/2/aboutChildren", "/cards/2/theme", "/cards/2/prompts", "/themes/1/name", "/cards/84");
+                "/cards/2/aboutChildren", "/cards/2/theme", "/cards/2/prompts", "/cards/3/ageGroup", "/themes/1/name", "/cards/" + afterLastCard);
     }
 
     @Test
@@ -78,6 +80,7 @@ class PublishedSchemasTest {
         ((ObjectNode) file.path("vaerdisaet").get(0).path("name")).put("da", "x".repeat(201));
         ((ObjectNode) file.path("vaerdisaet").get(1)).put("id", "Nysgerrighed");
         ((ArrayNode) file.path("conversations")).add(" 19:abc@thread.v2 ").add("med mellemrum").add(42);
+        file.put("ageGroup", "Børnehave");
         ((ArrayNode) file.path("leaders")).add(JSON.createObjectNode().put("aadObjectId", "mette@aalborg.dk"))
                 .add("Lone");
 
@@ -85,7 +88,7 @@ class PublishedSchemasTest {
 
         assertThat(fields).contains("/name", "/adresse", "/kerneopgave/da", "/kerneopgave/en",
                 "/vaerdisaet/0/name/da", "/vaerdisaet/1/id", "/conversations/2", "/conversations/3",
-                "/leaders/1/aadObjectId", "/leaders/1/name", "/leaders/2").doesNotContain("/conversations/1");
+                "/leaders/1/aadObjectId", "/leaders/1/name", "/leaders/2", "/ageGroup").doesNotContain("/conversations/1");
     }
 
     private void assertKept(String format, Path document) throws Exception {
