@@ -85,7 +85,7 @@ class PlanPathTest extends BotIntegrationTest {
         // A card from another conversation's plan is no key to this one.
         TeamsActivities elsewhere = groupChat();
         bot().send(elsewhere.message("Anne", "mål Noget andet"));
-        assertThat(notice(mark(elsewhere, ADMIN_USER, planId, "FORVALTNING", "", null))).contains("en anden samtale");
+        assertThat(notice(mark(elsewhere, ADMIN_USER, planId, "FORVALTNING", "", null))).contains("en anden chat");
 
         mark(chat, "Lise", planId, "FORVALTNING", "", null);
         JsonNode last = replacement(mark(chat, "Lise", planId, "KVALITETSRAPPORT", "10/12-2026", "Kvalitetsrapport 2026"));
