@@ -2,7 +2,9 @@ package dk.kernebot.actionplan;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -20,7 +22,8 @@ class ActionStore {
     private static final String COLUMNS = """
             id, plan_id, goal_id, text, owner_id, owner_aad_id, owner_name, due_date, cadence_days, status,
             escalated_due, scheduled_from, created_by_name, created_at, updated_at""";
-    private static final String HISTORY_COLUMNS = "id, action_id, kind, old_status, new_status, by_id, by_name, comment, at";
+    private static final String HISTORY_COLUMNS = "id, action_id, kind, old_status, new_status, by_id, by_name, comment, at, "
+            + "old_value, new_value";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -74,7 +77,11 @@ class ActionStore {
         return changed;
     }
 
-    /** A new due date starts the reminders afresh (from now), so stages before the change are not sent late. */
+    /**
+     * A new due date starts the reminders afresh (from now), so stages before the change are not sent late. The
+     * history gets one entry per value that changed (text, owner, due date, cadence), the comment on the first; an
+     * edit that changed nothing but had a comment is kept as an edit with its comment.
+     */
     void edit(PlanAction action, String text, UserRef owner, LocalDate due, Integer cadenceDays, UserRef by, String comment) {
         long now = clock.millis();
         boolean newDue = !due.equals(action.due());
@@ -85,12 +92,41 @@ class ActionStore {
                 .param("ownerName", owner.name()).param("due", due.toString()).param("cadence", cadenceDays)
                 .param("now", now).param("id", action.id())
                 .update();
-        history(action.id(), HistoryEntry.EDITED, action.status(), action.status(), by, comment);
+        List<String[]> changes = new ArrayList<>();
+        if (!text.equals(action.text())) {
+            changes.add(new String[] {HistoryEntry.TEXT, action.text(), text});
+        }
+        if (!owner.id().equals(action.ownerId())) {
+            changes.add(new String[] {HistoryEntry.OWNER, action.owner().displayName(), owner.displayName()});
+        }
+        if (newDue) {
+            changes.add(new String[] {HistoryEntry.DUE, action.dueDate(), due.toString()});
+        }
+        if (!Objects.equals(cadenceDays, action.cadenceDays())) {
+            changes.add(new String[] {HistoryEntry.CADENCE, action.cadenceDays() == null ? null : action.cadenceDays().toString(),
+                    cadenceDays == null ? null : cadenceDays.toString()});
+        }
+        if (changes.isEmpty()) {
+            history(action.id(), HistoryEntry.EDITED, action.status(), action.status(), by, comment);
+            return;
+        }
+        for (int i = 0; i < changes.size(); i++) {
+            String[] change = changes.get(i);
+            history(action.id(), change[0], action.status(), action.status(), by, i == 0 ? comment : null,
+                    change[1], change[2]);
+        }
     }
 
     void history(String actionId, String kind, ActionStatus from, ActionStatus to, UserRef by, String comment) {
+        history(actionId, kind, from, to, by, comment, null, null);
+    }
+
+    private void history(String actionId, String kind, ActionStatus from, ActionStatus to, UserRef by, String comment,
+                         String oldValue, String newValue) {
         jdbc.sql("INSERT INTO plan_action_history (" + HISTORY_COLUMNS + ", seq) SELECT :id, :a, :kind, :old, :new, "
-                        + ":by, :byName, :comment, :at, COALESCE(MAX(seq), 0) + 1 FROM plan_action_history WHERE action_id = :a")
+                        + ":by, :byName, :comment, :at, :oldValue, :newValue, COALESCE(MAX(seq), 0) + 1 "
+                        + "FROM plan_action_history WHERE action_id = :a")
+                .param("oldValue", oldValue).param("newValue", newValue)
                 .param("id", UUID.randomUUID().toString()).param("a", actionId).param("kind", kind)
                 .param("old", from == null ? null : from.name()).param("new", to == null ? null : to.name())
                 .param("by", by == null ? null : by.id()).param("byName", by == null ? null : by.name())

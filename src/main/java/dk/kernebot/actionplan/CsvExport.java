@@ -27,6 +27,7 @@ final class CsvExport {
         char separator = labels.locale().equals(Texts.ENGLISH) ? ',' : ';';
         StringBuilder out = new StringBuilder(BYTE_ORDER_MARK);
         row(out, separator, header(labels));
+        String path = plan.path().stream().map(labels::pathLine).collect(Collectors.joining("\n"));
         for (int i = 0; i < plan.goals().size(); i++) {
             GoalExport goal = plan.goals().get(i);
             List<String> goalCells = new ArrayList<>(List.of(plan.title(), ExportLabels.nullToEmpty(plan.institutionName()),
@@ -34,7 +35,7 @@ final class CsvExport {
                     labels.qualityType(goal.qualityType()), labels.capital(goal.capital())));
             if (goal.actions().isEmpty()) {
                 // Still one row, so a goal without actions is not lost from the sheet.
-                goalCells.addAll(List.of("", "", "", "", "", ""));
+                goalCells.addAll(List.of("", "", "", "", "", "", path));
                 row(out, separator, goalCells);
             }
             for (ActionExport action : goal.actions()) {
@@ -45,6 +46,7 @@ final class CsvExport {
                 cells.add(labels.status(action.status()));
                 cells.add(labels.overdue(action) ? labels.text("actionplan.export.yes") : "");
                 cells.add(action.history().stream().map(labels::historyLine).collect(Collectors.joining("\n")));
+                cells.add(path);
                 row(out, separator, cells);
             }
         }
@@ -53,7 +55,7 @@ final class CsvExport {
 
     private static List<String> header(ExportLabels labels) {
         return List.of("plan", "institution", "date", "goalNumber", "goalText", "agendaPoint", "qualityType",
-                "capital", "action", "owner", "due", "status", "overdueColumn", "history").stream()
+                "capital", "action", "owner", "due", "status", "overdueColumn", "history", "path").stream()
                 .map(name -> labels.text("actionplan.export." + name)).toList();
     }
 

@@ -16,6 +16,7 @@ final class ExportLabels {
     private static final Set<String> CLOSED = Set.of("FAERDIG", "OPGIVET");
     private static final Set<String> QUALITY_TYPES = Set.of("STRUKTUR", "PROCES", "RESULTAT");
     private static final Set<String> CAPITALS = Set.of("INDIVIDUEL", "SOCIAL", "BESLUTNING");
+    private static final Set<String> PATH_STAGES = Set.of("DRAFTED", "BESTYRELSE", "FORVALTNING", "KVALITETSRAPPORT");
 
     private final Texts texts;
     private final Locale locale;
@@ -65,7 +66,7 @@ final class ExportLabels {
         return label("actionplan.capital.", CAPITALS, code);
     }
 
-    /** One line of an action's history, without any markup: when, who, which status, and the comment if any. */
+    /** One line of an action's history, without any markup: when, who, what happened, and the comment if any. */
     String historyLine(StatusChange change) {
         String when = "";
         String at = "";
@@ -74,9 +75,67 @@ final class ExportLabels {
             when = date(local.toLocalDate());
             at = time.format(local);
         }
-        String line = text("actionplan.export.historyEntry", when, at, nullToEmpty(change.byName()),
-                status(change.status()));
+        String what = ChangeLines.line(words(), text -> text, change.kind(), change.byName(), change.from(), change.to());
+        String line = text("actionplan.export.historyLine", when, at, what);
         return isBlank(change.comment()) ? line : text("actionplan.export.historyComment", line, change.comment());
+    }
+
+    /** One line of a goal's history: when, and what (agreed by whom, reworded from, edited, closed, added). */
+    String goalLine(GoalChange change) {
+        String when = date(java.time.Instant.ofEpochMilli(change.at()).atZone(clock.getZone()).toLocalDate());
+        String by = nullToEmpty(change.byName());
+        String line = switch (change.kind()) {
+            case GoalChange.AGREED -> text("actionplan.goalChange.agreed", when, by);
+            case GoalChange.REWORDED -> text("actionplan.goalChange.reworded", when, by, nullToEmpty(change.from()));
+            case GoalChange.CLOSED -> text("actionplan.goalChange.closed", when, by);
+            case GoalChange.ADDED -> text("actionplan.goalChange.added", when, by);
+            default -> text("actionplan.goalChange.edited", when, by, nullToEmpty(change.from()), nullToEmpty(change.to()));
+        };
+        return isBlank(change.comment()) ? line : text("actionplan.export.historyComment", line, change.comment());
+    }
+
+    /** "Karen Jensen (Bestyrelsesrepræsentant, uden Teams)". */
+    String participantLine(SessionPerson person) {
+        String role = isBlank(person.role()) ? "" : person.role();
+        if (person.external()) {
+            return role.isEmpty() ? text("actionplan.export.participantExternal", person.name())
+                    : text("actionplan.export.participantRoleExternal", person.name(), role);
+        }
+        return role.isEmpty() ? person.name() : text("actionplan.export.participantRole", person.name(), role);
+    }
+
+    String pathStage(String code) {
+        return label("actionplan.path.stage.", PATH_STAGES, code);
+    }
+
+    /** A step of the plan's way: its name, and when and by whom it was marked (or that it is not reached yet). */
+    String pathLine(PathStepExport step) {
+        String name = pathStage(step.stage());
+        if (step.day() == null) {
+            return text("actionplan.export.pathNotYet", name);
+        }
+        String line = isBlank(step.byName()) ? text("actionplan.export.pathStep", name, date(step.day()))
+                : text("actionplan.export.pathStepBy", name, date(step.day()), step.byName());
+        return isBlank(step.note()) ? line : text("actionplan.export.historyComment", line, step.note());
+    }
+
+    private ChangeLines.Words words() {
+        return new ChangeLines.Words() {
+            @Override
+            public String text(String key, Object... args) {
+                return ExportLabels.this.text(key, args);
+            }
+
+            @Override
+            public String status(String code) {
+                return ExportLabels.this.status(code);
+            }
+
+            @Override
+            public String date(LocalDate date) {
+                return ExportLabels.this.date(date);
+            }
+        };
     }
 
     /** A code this version does not know is shown as it is rather than hidden or failing the whole export. */

@@ -39,10 +39,12 @@ class FollowUpPlanner {
     private final ConversationStore conversations;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final PlanPath path;
 
     FollowUpPlanner(ActionStore actions, PlanStore plans, Outbox outbox, WorkingCalendar calendar,
                     FollowUpSettings settings, FollowUpViews views, Escalations escalations, Leaders leaders,
-                    ConversationStore conversations, PlatformTransactionManager transactions, Clock clock) {
+                    ConversationStore conversations, PlatformTransactionManager transactions, Clock clock, PlanPath path) {
+        this.path = path;
         this.actions = actions;
         this.plans = plans;
         this.outbox = outbox;
@@ -95,6 +97,7 @@ class FollowUpPlanner {
      */
     void planLeaders(Plan plan) {
         Instant now = clock.instant();
+        nudgeIfWaiting(plan, now);
         LocalDate created = java.time.Instant.ofEpochMilli(plan.createdAt()).atZone(clock.getZone()).toLocalDate();
         LocalDate today = LocalDate.now(clock);
         int years = 1;
@@ -119,10 +122,35 @@ class FollowUpPlanner {
                 continue;
             }
             if (card == null) {
-                card = views.leader(locale, plan, quality, meeting, plans.goals(plan.id()), actions.inPlan(plan.id()));
+                card = views.leader(locale, plan, quality, meeting, plans.goals(plan.id()), actions.inPlan(plan.id()),
+                        path.waitingTooLong(plan).map(p -> views.pathWaiting(locale, p)).orElse(null));
             }
             outbox.enqueueAt(OutboundMessage.card(key, new OutboundMessage.Person(leader.userId(), leader.aadId(),
                     leader.name(), plan.conversationId()), card), calendar.nextOpening(now).toEpochMilli());
+        }
+    }
+
+    /**
+     * A plan that has stood too long at one step of its way (not yet sent to the bestyrelse, say): each leader is told
+     * once per step, in their 1:1 chat. Key {@code plan:<plan>:path:<stage>:<leader>}.
+     */
+    private void nudgeIfWaiting(Plan plan, Instant now) {
+        Optional<PlanPath.Position> waiting = path.waitingTooLong(plan);
+        if (waiting.isEmpty()) {
+            return;
+        }
+        Locale locale = escalations.locale(plan);
+        String text = null;
+        for (Leader leader : leaders.of(plan.conversationId())) {
+            String key = "plan:" + plan.id() + ":path:" + waiting.get().stage() + ":" + leader.key();
+            if (outbox.status(key).isPresent()) {
+                continue;
+            }
+            if (text == null) {
+                text = views.pathNudge(locale, plan, waiting.get());
+            }
+            outbox.enqueueAt(OutboundMessage.text(key, new OutboundMessage.Person(leader.userId(), leader.aadId(),
+                    leader.name(), plan.conversationId()), text, null), calendar.nextOpening(now).toEpochMilli());
         }
     }
 

@@ -10,6 +10,10 @@ import java.util.Map;
 
 import dk.kernebot.cards.CardRenderer;
 import dk.kernebot.cards.CardText;
+import dk.kernebot.conversation.ConversationRecord;
+import dk.kernebot.conversation.ConversationStore;
+import dk.kernebot.institution.InstitutionProfile;
+import dk.kernebot.institution.Institutions;
 import org.springframework.stereotype.Component;
 
 /** The reminder card (open, or answered) and the leaders' card ahead of the yearly dialogue. */
@@ -20,7 +24,15 @@ class FollowUpViews {
     private final PlanViews views;
     private final PlanLinks links;
 
-    FollowUpViews(CardRenderer renderer, PlanViews views, PlanLinks links) {
+    private final PathViews path;
+    private final ConversationStore conversations;
+    private final Institutions institutions;
+
+    FollowUpViews(CardRenderer renderer, PlanViews views, PlanLinks links, PathViews path, ConversationStore conversations,
+                  Institutions institutions) {
+        this.path = path;
+        this.conversations = conversations;
+        this.institutions = institutions;
         this.renderer = renderer;
         this.views = views;
         this.links = links;
@@ -64,7 +76,7 @@ class FollowUpViews {
 
     /** @param dialogue the date of the yearly follow-up dialogue or the quality conversation */
     String leader(Locale locale, Plan plan, boolean qualityConversation, LocalDate dialogue, List<Goal> goals,
-                  List<PlanAction> actions) {
+                  List<PlanAction> actions, String pathWaiting) {
         LocalDate today = views.today();
         Map<String, Object> data = new LinkedHashMap<>();
         String date = views.date(locale, dialogue);
@@ -84,11 +96,28 @@ class FollowUpViews {
         data.put("overdue", overdue.stream().map(a -> Map.of("text", views.t(locale, "actionplan.leader.overdueLine",
                 CardText.escapeMarkdown(a.text()), CardText.escapeMarkdown(a.owner().displayName()),
                 views.date(locale, a.due()), views.status(locale, a.status())))).toList());
+        data.put("hasPathWaiting", pathWaiting != null);
+        data.put("pathWaiting", pathWaiting == null ? "" : pathWaiting);
         data.put("next", views.t(locale, "actionplan.leader.next"));
         data.put("pdfLabel", views.t(locale, "actionplan.card.pdfLabel"));
         data.put("pdfUrl", links.export(plan, "pdf"));
         data.put("mdLabel", views.t(locale, "actionplan.card.mdLabel"));
         data.put("mdUrl", links.export(plan, "md"));
         return renderer.render("followup-leader", data);
+    }
+
+    /** The plan has stood at a step of its way too long: which step it waits for, since when. */
+    String pathWaiting(Locale locale, PlanPath.Position position) {
+        return views.t(locale, "actionplan.path.waiting", path.stage(locale, position.stage().next().orElseThrow()),
+                views.date(locale, position.since()));
+    }
+
+    /** The leader's own message about a waiting plan, naming whose plan it is (they may lead several). */
+    String pathNudge(Locale locale, Plan plan, PlanPath.Position position) {
+        String teamId = conversations.find(plan.conversationId()).map(ConversationRecord::teamId).orElse(null);
+        String whose = institutions.forConversation(plan.conversationId(), teamId).map(InstitutionProfile::name)
+                .map(CardText::escapeMarkdown)
+                .orElseGet(() -> views.t(locale, "actionplan.path.nudgeNoInstitution"));
+        return views.t(locale, "actionplan.path.nudge", whose, pathWaiting(locale, position));
     }
 }

@@ -32,10 +32,17 @@ public class Handleplans {
     private final ConversationStore conversations;
 
     private final PlanLinks links;
+    private final PlanPath path;
+    private final GoalHistory history;
+    private final PlanParticipants participants;
 
     Handleplans(PlanStore plans, ActionStore actions, People people, PlanViews views, Permissions permissions,
-                FollowUpPlanner planner, ConversationStore conversations, PlanLinks links) {
+                FollowUpPlanner planner, ConversationStore conversations, PlanLinks links, PlanPath path,
+                GoalHistory history, PlanParticipants participants) {
+        this.history = history;
+        this.participants = participants;
         this.links = links;
+        this.path = path;
         this.plans = plans;
         this.actions = actions;
         this.people = people;
@@ -48,6 +55,13 @@ public class Handleplans {
     /** Creates the conversation's handleplan if it has none, adds these goals, returns the plan id. */
     @Transactional
     public String addGoalsFromSession(String conversationId, String sessionId, List<GoalDraft> goals, UserRef by) {
+        return addGoalsFromSession(conversationId, sessionId, goals, by, List.of());
+    }
+
+    /** The same, and who took part (by name and role, also those without Teams), for the export. */
+    @Transactional
+    public String addGoalsFromSession(String conversationId, String sessionId, List<GoalDraft> goals, UserRef by,
+                                      List<SessionPerson> people) {
         String tenant = conversations.find(conversationId).map(ConversationRecord::tenantId).orElse(null);
         Plan plan = plans.ensure(conversationId, tenant, sessionId, by);
         for (GoalDraft draft : goals) {
@@ -56,10 +70,18 @@ public class Handleplans {
                 continue;
             }
             String agenda = Limits.clean(draft.agendaPoint());
-            plans.addGoal(plan.id(), CardText.shorten(text, Limits.MAX_TEXT),
+            Goal goal = plans.addGoal(plan.id(), CardText.shorten(text, Limits.MAX_TEXT),
                     agenda.isEmpty() ? null : CardText.shorten(agenda, Limits.MAX_AGENDA_POINT),
                     GoalTags.qualityType(draft.qualityType()), GoalTags.capital(draft.capital()), sessionId,
                     by == null ? null : by.name());
+            GoalDraft.Agreement agreed = draft.agreement();
+            if (agreed != null) {
+                history.add(goal.id(), agreed.proposedText() == null ? GoalChange.AGREED : GoalChange.REWORDED,
+                        agreed.by(), agreed.proposedText(), goal.text(), null, agreed.at());
+            }
+        }
+        if (!people.isEmpty()) {
+            participants.record(plan.id(), sessionId, people);
         }
         planner.planLeaders(plan);
         return plan.id();
@@ -179,7 +201,7 @@ public class Handleplans {
         List<Goal> goals = plan == null ? List.of() : plans.goals(plan.id());
         List<PlanAction> all = plan == null ? List.of() : actions.inPlan(plan.id());
         return views.plan(context.locale(), plan, goals, all, people.candidates(context.conversationId(), plan, context.user()),
-                context.user(), note);
+                context.user(), note, plan == null ? null : path.line(context.locale(), plan));
     }
 
     String problem(Locale locale, String text, String date, Integer cadenceDays) {

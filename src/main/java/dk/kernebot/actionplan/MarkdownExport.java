@@ -26,6 +26,18 @@ final class MarkdownExport {
             line(field("actionplan.export.date", labels.date(plan.date())) + "  ");
         }
         line("*" + labels.text("actionplan.export.asOf", labels.today()) + "*");
+        if (!plan.participants().isEmpty()) {
+            line("");
+            line("## " + labels.text("actionplan.export.participants"));
+            line("");
+            plan.participants().forEach(person -> line("- " + Markdown.escape(labels.participantLine(person))));
+        }
+        if (!plan.path().isEmpty()) {
+            line("");
+            line("## " + labels.text("actionplan.export.path"));
+            line("");
+            plan.path().forEach(step -> line("- " + Markdown.escape(labels.pathLine(step))));
+        }
         if (plan.goals().isEmpty()) {
             line("");
             line(labels.text("actionplan.export.noGoals"));
@@ -47,6 +59,14 @@ final class MarkdownExport {
         if (!facts.isEmpty()) {
             line("");
             line(facts);
+        }
+        if (goal.closed()) {
+            line("");
+            line("*" + labels.text("actionplan.export.goalClosed") + "*");
+        }
+        if (!goal.history().isEmpty()) {
+            line("");
+            goal.history().forEach(change -> line("- " + Markdown.escape(labels.goalLine(change))));
         }
         line("");
         if (goal.actions().isEmpty()) {

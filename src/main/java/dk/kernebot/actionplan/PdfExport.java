@@ -39,6 +39,18 @@ final class PdfExport {
             pages.paragraph(field("actionplan.export.date", labels.date(plan.date())), PdfFont.REGULAR, BODY, 0, 0);
         }
         pages.paragraph(labels.text("actionplan.export.asOf", labels.today()), PdfFont.ITALIC, BODY, 0, 0);
+        if (!plan.participants().isEmpty()) {
+            pages.space(10);
+            pages.paragraph(labels.text("actionplan.export.participants"), PdfFont.BOLD, GOAL, 0, 0);
+            plan.participants().forEach(p -> pages.paragraph("– " + labels.participantLine(p), PdfFont.REGULAR, BODY,
+                    INDENT, 8));
+        }
+        if (!plan.path().isEmpty()) {
+            pages.space(10);
+            pages.keepTogether(PdfPages.lineHeight(GOAL) + PdfPages.lineHeight(BODY) * plan.path().size());
+            pages.paragraph(labels.text("actionplan.export.path"), PdfFont.BOLD, GOAL, 0, 0);
+            plan.path().forEach(step -> pages.paragraph("– " + labels.pathLine(step), PdfFont.REGULAR, BODY, INDENT, 8));
+        }
         if (plan.goals().isEmpty()) {
             pages.space(12);
             pages.paragraph(labels.text("actionplan.export.noGoals"), PdfFont.REGULAR, BODY, 0, 0);
@@ -64,6 +76,12 @@ final class PdfExport {
         }
         if (!facts.isEmpty()) {
             pages.paragraph(String.join("  ·  ", facts), PdfFont.REGULAR, BODY, 0, 0);
+        }
+        if (goal.closed()) {
+            pages.paragraph(labels.text("actionplan.export.goalClosed"), PdfFont.ITALIC, BODY, 0, 0);
+        }
+        for (GoalChange change : goal.history()) {
+            pages.paragraph("– " + labels.goalLine(change), PdfFont.ITALIC, HISTORY, 0, 8);
         }
         if (goal.actions().isEmpty()) {
             pages.space(4);

@@ -20,6 +20,14 @@ class Permissions {
         this.admins = admins;
     }
 
+    /** A leader of the plan's conversation or an admin, from the plan's own tenant: marks the plan's way. */
+    boolean mayLead(ChatContext context, Plan plan) {
+        if (plan.tenantId() != null && !plan.tenantId().equals(context.tenantId())) {
+            return false;
+        }
+        return leaders.isLeader(plan.conversationId(), context.user()) || admins.isAdmin(context);
+    }
+
     boolean mayChange(ChatContext context, Plan plan, PlanAction action) {
         // A plan of a tenant is changed only from that tenant: a click without a tenant is refused too.
         if (plan.tenantId() != null && !plan.tenantId().equals(context.tenantId())) {

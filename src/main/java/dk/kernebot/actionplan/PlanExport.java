@@ -8,11 +8,21 @@ import java.util.List;
  *
  * @param institutionName may be null
  * @param date            the day of the quality conversation the plan came from
+ * @param path            the plan's way to the bestyrelse, the forvaltning and the kvalitetsrapport, every step in
+ *                        order (those not reached without a day); empty when not known
+ * @param participants    who took part in the quality conversation the plan came from (empty when not known)
  */
-public record PlanExport(String title, String institutionName, LocalDate date, List<GoalExport> goals) {
+public record PlanExport(String title, String institutionName, LocalDate date, List<GoalExport> goals,
+                         List<PathStepExport> path, List<SessionPerson> participants) {
 
     public PlanExport {
         title = title == null ? "" : title;
         goals = goals == null ? List.of() : List.copyOf(goals);
+        path = path == null ? List.of() : List.copyOf(path);
+        participants = participants == null ? List.of() : List.copyOf(participants);
+    }
+
+    public PlanExport(String title, String institutionName, LocalDate date, List<GoalExport> goals) {
+        this(title, institutionName, date, goals, List.of(), List.of());
     }
 }

@@ -1,9 +1,12 @@
 package dk.kernebot.actionplan;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
+import dk.kernebot.chat.Texts;
 import dk.kernebot.conversation.ConversationRecord;
 import dk.kernebot.conversation.ConversationStore;
 import dk.kernebot.institution.InstitutionProfile;
@@ -19,14 +22,26 @@ class PlanExportAssembler {
     private final PlanViews views;
     private final Institutions institutions;
     private final ConversationStore conversations;
+    private final PlanPath path;
+    private final GoalHistory goalHistory;
+    private final PlanParticipants participants;
 
     PlanExportAssembler(PlanStore plans, ActionStore actions, PlanViews views, Institutions institutions,
-                        ConversationStore conversations) {
+                        ConversationStore conversations, PlanPath path, GoalHistory goalHistory,
+                        PlanParticipants participants) {
+        this.participants = participants;
+        this.goalHistory = goalHistory;
         this.plans = plans;
         this.actions = actions;
         this.views = views;
         this.institutions = institutions;
         this.conversations = conversations;
+        this.path = path;
+    }
+
+    /** The plan's own language: its conversation's, whatever browser downloads it. */
+    Locale locale(Plan plan) {
+        return conversations.find(plan.conversationId()).map(c -> Texts.fromTag(c.locale())).orElse(Texts.DANISH);
     }
 
     PlanExport export(Plan plan, Locale locale) {
@@ -37,26 +52,40 @@ class PlanExportAssembler {
         List<GoalExport> goals = plans.goals(plan.id()).stream().map(goal -> new GoalExport(goal.text(),
                 goal.agendaPoint(),
                 goal.qualityType(), goal.capital(),
-                all.stream().filter(a -> a.goalId().equals(goal.id())).map(a -> action(a, locale)).toList())).toList();
+                all.stream().filter(a -> a.goalId().equals(goal.id())).map(a -> action(a, locale)).toList(),
+                goalHistory.of(goal.id()), goal.isClosed())).toList();
+        // The heading reads "Handleplan: <title>"; the title names where the plan came from, not "Handleplan" again.
+        String date = views.date(locale, views.day(plan.createdAt()));
+        String title = views.t(locale, plan.sessionId() == null ? "actionplan.export.titlePlain"
+                : "actionplan.export.titleFromSession", date);
         // The export's date is the plan's own: the day of the quality conversation it came from.
-        return new PlanExport(views.t(locale, "actionplan.card.title"), institution, views.day(plan.createdAt()), goals);
+        return new PlanExport(title, institution, views.day(plan.createdAt()), goals, path(plan), participants.of(plan));
     }
 
     String fileName(PlanExport export, Locale locale) {
         return "handleplan-" + export.date();
     }
 
-    private ActionExport action(PlanAction action, Locale locale) {
-        List<StatusChange> history = actions.history(action.id()).stream()
-                .map(h -> new StatusChange(Instant.ofEpochMilli(h.at()), h.byName(), h.newStatus().name(),
-                        HistoryEntry.HELP.equals(h.kind()) ? help(locale, h.comment()) : h.comment()))
-                .toList();
-        return new ActionExport(action.text(), action.owner().displayName(), action.due(), action.status().name(), history);
+    private List<PathStepExport> path(Plan plan) {
+        PlanPath.Position position = path.position(plan);
+        List<PathStepExport> steps = new ArrayList<>();
+        steps.add(new PathStepExport(PathStage.DRAFTED.name(), views.day(plan.createdAt()), null, null));
+        for (PathStage stage : PathStage.values()) {
+            if (stage == PathStage.DRAFTED) {
+                continue;
+            }
+            Optional<PathEvent> event = position.events().stream().filter(e -> e.pathStage() == stage).findFirst();
+            steps.add(event.map(e -> new PathStepExport(stage.name(), e.day(), e.byName(), e.note()))
+                    .orElseGet(() -> new PathStepExport(stage.name(), null, null, null)));
+        }
+        return steps;
     }
 
-    /** Asking the leader for help changes no status; the export shows it in the comment. */
-    private String help(Locale locale, String comment) {
-        String asked = views.t(locale, "actionplan.history.helpStatus");
-        return comment == null ? asked : asked + ": " + comment;
+    private ActionExport action(PlanAction action, Locale locale) {
+        List<StatusChange> history = actions.history(action.id()).stream()
+                .map(h -> new StatusChange(Instant.ofEpochMilli(h.at()), h.byName(), h.kind(), h.from(), h.to(),
+                        h.comment()))
+                .toList();
+        return new ActionExport(action.text(), action.owner().displayName(), action.due(), action.status().name(), history);
     }
 }

@@ -13,7 +13,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -40,32 +40,33 @@ class PlanExportController {
     }
 
     @GetMapping("/handleplans/{token}.md")
-    ResponseEntity<byte[]> markdown(@PathVariable String token, @RequestHeader(name = "Accept-Language", required = false) String language) {
+    ResponseEntity<byte[]> markdown(@PathVariable String token, @RequestParam(name = "lang", required = false) String language) {
         return serve(token, language, (p, l) -> exports.markdown(p, l).getBytes(StandardCharsets.UTF_8),
                 MediaType.valueOf("text/markdown;charset=UTF-8"), "md");
     }
 
     @GetMapping("/handleplans/{token}.csv")
-    ResponseEntity<byte[]> csv(@PathVariable String token, @RequestHeader(name = "Accept-Language", required = false) String language) {
+    ResponseEntity<byte[]> csv(@PathVariable String token, @RequestParam(name = "lang", required = false) String language) {
         return serve(token, language, (p, l) -> exports.csv(p, l).getBytes(StandardCharsets.UTF_8),
                 MediaType.valueOf("text/csv;charset=UTF-8"), "csv");
     }
 
     @GetMapping("/handleplans/{token}.pdf")
-    ResponseEntity<byte[]> pdf(@PathVariable String token, @RequestHeader(name = "Accept-Language", required = false) String language) {
+    ResponseEntity<byte[]> pdf(@PathVariable String token, @RequestParam(name = "lang", required = false) String language) {
         return serve(token, language, exports::pdf, MediaType.APPLICATION_PDF, "pdf");
     }
 
     private ResponseEntity<byte[]> serve(String token, String language,
                                          java.util.function.BiFunction<PlanExport, Locale, byte[]> render,
                                          MediaType type, String extension) {
-        Locale locale = Texts.fromTag(language == null ? null : language.split(",")[0].split(";")[0].strip());
         Optional<Plan> plan = token.matches(TOKEN)
                 ? links.target(PlanLinks.KIND, token).flatMap(plans::byToken) : Optional.empty();
         if (plan.isEmpty()) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_PLAIN)
                     .body("No handleplan here".getBytes(StandardCharsets.UTF_8));
         }
+        // The plan's language, not the browser's: a Danish plan downloads in Danish unless the reader asks (?lang=en).
+        Locale locale = language == null || language.isBlank() ? assembler.locale(plan.get()) : Texts.fromTag(language);
         PlanExport export = assembler.export(plan.get(), locale);
         return ResponseEntity.ok().contentType(type)
                 .cacheControl(CacheControl.noStore())

@@ -19,7 +19,8 @@ class PlanStore {
             id, conversation_id, tenant_id, session_id, export_token, created_by_id, created_by_name, created_at,
             updated_at""";
     private static final String GOAL_COLUMNS = """
-            id, plan_id, position, text, agenda_point, quality_type, capital, session_id, created_by_name, created_at""";
+            id, plan_id, position, text, agenda_point, quality_type, capital, session_id, created_by_name, created_at,
+            closed_at""";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
@@ -75,13 +76,25 @@ class PlanStore {
                  String sessionId, String byName) {
         String id = UUID.randomUUID().toString();
         jdbc.sql("INSERT INTO plan_goal (" + GOAL_COLUMNS + ") SELECT :id, :plan, COALESCE(MAX(position), 0) + 1, "
-                        + ":text, :agenda, :quality, :capital, :session, :by, :now FROM plan_goal WHERE plan_id = :plan")
+                        + ":text, :agenda, :quality, :capital, :session, :by, :now, NULL FROM plan_goal WHERE plan_id = :plan")
                 .param("id", id).param("plan", planId).param("text", text).param("agenda", agendaPoint)
                 .param("quality", qualityType).param("capital", capital).param("session", sessionId)
                 .param("by", byName).param("now", clock.millis())
                 .update();
         touch(planId);
         return goal(id).orElseThrow();
+    }
+
+    /** @return false when the goal was already closed (someone else closed it first) */
+    boolean close(String goalId) {
+        return jdbc.sql("UPDATE plan_goal SET closed_at = :now WHERE id = :id AND closed_at IS NULL")
+                .param("now", clock.millis()).param("id", goalId).update() == 1;
+    }
+
+    /** @return false when the goal's text was no longer {@code from} (someone else changed it first) */
+    boolean reword(String goalId, String from, String to) {
+        return jdbc.sql("UPDATE plan_goal SET text = :to WHERE id = :id AND text = :from")
+                .param("to", to).param("from", from).param("id", goalId).update() == 1;
     }
 
     Optional<Goal> goal(String id) {

@@ -51,7 +51,7 @@ class PlanViews {
 
     /** @param plan null while the conversation has none: the card explains how to start one */
     String plan(Locale locale, Plan plan, List<Goal> goals, List<PlanAction> actions, List<UserRef> people,
-                UserRef reader, Note note) {
+                UserRef reader, Note note, String pathLine) {
         LocalDate today = today();
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("planId", plan == null ? "" : plan.id());
@@ -105,6 +105,9 @@ class PlanViews {
         data.put("pdfUrl", plan == null ? "" : links.export(plan, "pdf"));
         data.put("mdUrl", plan == null ? "" : links.export(plan, "md"));
         data.put("csvUrl", plan == null ? "" : links.export(plan, "csv"));
+        data.put("hasPath", pathLine != null);
+        data.put("pathLine", pathLine == null ? "" : pathLine);
+        data.put("pathLabel", t(locale, "actionplan.path.title"));
         return renderer.render("handleplan", data);
     }
 
@@ -158,16 +161,29 @@ class PlanViews {
     }
 
     String historyLine(Locale locale, HistoryEntry h) {
-        String when = moment(locale, h.at());
-        String who = CardText.escapeMarkdown(h.byName() == null ? "?" : h.byName());
-        String line = switch (h.kind()) {
-            case HistoryEntry.CREATED -> t(locale, "actionplan.history.created", when, who);
-            case HistoryEntry.STATUS -> t(locale, "actionplan.history.status", when, who,
-                    status(locale, h.oldStatus()), status(locale, h.newStatus()));
-            case HistoryEntry.HELP -> t(locale, "actionplan.history.help", when, who);
-            default -> t(locale, "actionplan.history.edited", when, who);
-        };
+        String line = ChangeLines.line(words(locale), CardText::escapeMarkdown, h.kind(), h.byName(), h.from(), h.to());
+        line = t(locale, "actionplan.history.entry", moment(locale, h.at()), line);
         return h.comment() == null ? line : line + " – \"" + CardText.escapeMarkdown(h.comment()) + "\"";
+    }
+
+    /** This language's words for a history line on a card. */
+    ChangeLines.Words words(Locale locale) {
+        return new ChangeLines.Words() {
+            @Override
+            public String text(String key, Object... args) {
+                return t(locale, key, args);
+            }
+
+            @Override
+            public String status(String code) {
+                return ActionStatus.parse(code).map(s -> PlanViews.this.status(locale, s)).orElse(code == null ? "–" : code);
+            }
+
+            @Override
+            public String date(LocalDate date) {
+                return PlanViews.this.date(locale, date);
+            }
+        };
     }
 
     String status(Locale locale, ActionStatus status) {

@@ -19,6 +19,9 @@ final class InstitutionDocument {
         document.put("conversations", file.conversations());
         document.put("teams", file.teams());
         document.put("leaders", file.leaders().stream().map(InstitutionDocument::leader).toList());
+        if (!file.chefs().isEmpty()) {
+            document.put("chefs", file.chefs().stream().map(InstitutionDocument::leader).toList());
+        }
         if (file.ageGroup() != null) {
             document.put("ageGroup", file.ageGroup());
         }

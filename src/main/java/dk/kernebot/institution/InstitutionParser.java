@@ -53,7 +53,8 @@ final class InstitutionParser {
         duplicateValueIds(root, broken, found);
         refSlips(root, "conversations", LinkKind.CONVERSATION, broken, found);
         refSlips(root, "teams", LinkKind.TEAM, broken, found);
-        duplicateLeaders(root, broken, found);
+        duplicatePeople(root, "leaders", broken, found);
+        duplicatePeople(root, "chefs", broken, found);
         if (!found.isEmpty()) {
             found.sort(Map.Entry.comparingByKey(Schema.CHECKER.fieldOrder()));
             throw new InstitutionValidationException(found.stream().map(Map.Entry::getValue).toList());
@@ -136,12 +137,12 @@ final class InstitutionParser {
         }
     }
 
-    private static void duplicateLeaders(JsonNode root, Set<FieldPath> broken,
-                                         List<Map.Entry<FieldPath, InstitutionProblem>> found) {
+    private static void duplicatePeople(JsonNode root, String list, Set<FieldPath> broken,
+                                        List<Map.Entry<FieldPath, InstitutionProblem>> found) {
         Set<String> seen = new HashSet<>();
-        JsonNode leaders = accepted(root, "leaders", broken);
-        for (int i = 0; i < leaders.size(); i++) {
-            FieldPath at = FieldPath.of("leaders", i, "aadObjectId");
+        JsonNode people = accepted(root, list, broken);
+        for (int i = 0; i < people.size(); i++) {
+            FieldPath at = FieldPath.of(list, i, "aadObjectId");
             JsonNode aad = at.in(root);
             if (aad.isString() && !broken.contains(at) && !seen.add(aad.asString().strip().toLowerCase(Locale.ROOT))) {
                 found.add(problem(at, "duplicate"));
@@ -159,16 +160,21 @@ final class InstitutionParser {
         for (JsonNode value : root.path("vaerdisaet")) {
             values.add(new CoreValue(value.path("id").asString(), text(value.path("name")), text(value.path("description"))));
         }
-        List<InstitutionLeader> leaders = new ArrayList<>();
-        for (JsonNode leader : root.path("leaders")) {
-            // Teams sends Entra object ids in lower case
-            leaders.add(new InstitutionLeader(leader.path("aadObjectId").asString().strip().toLowerCase(Locale.ROOT),
-                    leader.path("name").asString().strip()));
-        }
         InstitutionProfile profile = new InstitutionProfile(root.path("id").asString(),
                 root.path("name").asString().strip(), text(root.path("kerneopgave")), values);
-        return new InstitutionFile(profile, refs(root.path("conversations")), refs(root.path("teams")), leaders,
+        return new InstitutionFile(profile, refs(root.path("conversations")), refs(root.path("teams")),
+                people(root.path("leaders")), people(root.path("chefs")),
                 root.has("ageGroup") ? root.path("ageGroup").asString() : null);
+    }
+
+    private static List<InstitutionLeader> people(JsonNode list) {
+        List<InstitutionLeader> people = new ArrayList<>();
+        for (JsonNode person : list) {
+            // Teams sends Entra object ids in lower case
+            people.add(new InstitutionLeader(person.path("aadObjectId").asString().strip().toLowerCase(Locale.ROOT),
+                    person.path("name").asString().strip()));
+        }
+        return people;
     }
 
     private static List<String> refs(JsonNode list) {

@@ -65,6 +65,7 @@ class InstitutionStore {
             }
             replaceValues(profile);
             replaceLeaders(profile.id(), file.leaders());
+            replaceChefs(profile.id(), file.chefs());
             List<Relink> relinks = new ArrayList<>(releaseFileLinks(file));
             for (LinkKind kind : LinkKind.values()) {
                 for (String ref : file.refs(kind)) {
@@ -142,7 +143,7 @@ class InstitutionStore {
     /** The institution as a file again (every link included), so an admin can fetch it, edit it and put it back. */
     Optional<InstitutionFile> file(String id) {
         return profile(id).map(profile -> new InstitutionFile(profile,
-                refs(id, LinkKind.CONVERSATION), refs(id, LinkKind.TEAM), leaders(id),
+                refs(id, LinkKind.CONVERSATION), refs(id, LinkKind.TEAM), leaders(id), chefs(id),
                 ageGroup(id).map(InstitutionAgeGroup::ageGroup).orElse(null)));
     }
 
@@ -186,6 +187,7 @@ class InstitutionStore {
                 jdbc.sql("DELETE FROM institution_link WHERE institution_id = :id").param("id", id).update();
                 jdbc.sql("DELETE FROM institution_value WHERE institution_id = :id").param("id", id).update();
                 jdbc.sql("DELETE FROM institution_leader WHERE institution_id = :id").param("id", id).update();
+                jdbc.sql("DELETE FROM institution_chef WHERE institution_id = :id").param("id", id).update();
                 jdbc.sql("DELETE FROM institution WHERE id = :id").param("id", id).update();
             }
             return existing;
@@ -248,6 +250,51 @@ class InstitutionStore {
                             + "VALUES (:institution, :ordinal, :aad, :name)")
                     .param("institution", institutionId).param("ordinal", ordinal++)
                     .param("aad", leader.aadObjectId()).param("name", leader.name())
+                    .update();
+        }
+    }
+
+    List<InstitutionLeader> chefs(String institutionId) {
+        return jdbc.sql("SELECT aad_id, name FROM institution_chef WHERE institution_id = :id ORDER BY ordinal")
+                .param("id", institutionId)
+                .query((row, n) -> new InstitutionLeader(row.getString("aad_id"), row.getString("name")))
+                .list();
+    }
+
+    /**
+     * The conversations the bot knows that belong to the institution: linked by their own id, or a channel of a
+     * linked team that is not linked elsewhere on its own.
+     */
+    List<String> conversationsOf(String institutionId) {
+        return jdbc.sql("""
+                SELECT c.id FROM conversation c
+                WHERE EXISTS (SELECT 1 FROM institution_link l WHERE l.kind = 'conversation' AND l.ref_id = c.id
+                              AND l.institution_id = :id)
+                   OR (EXISTS (SELECT 1 FROM institution_link l WHERE l.kind = 'team' AND l.institution_id = :id
+                               AND (l.ref_id = c.team_id OR l.ref_id = c.id))
+                       AND NOT EXISTS (SELECT 1 FROM institution_link o WHERE o.kind = 'conversation' AND o.ref_id = c.id
+                                       AND o.institution_id <> :id))
+                ORDER BY c.first_seen_at, c.id
+                """)
+                .param("id", institutionId).query(String.class).list();
+    }
+
+    /** The ids of the institutions whose file names this person as their chef. */
+    List<String> chefOf(String aadObjectId) {
+        return jdbc.sql("SELECT institution_id FROM institution_chef WHERE aad_id = :aad ORDER BY institution_id")
+                .param("aad", aadObjectId)
+                .query(String.class)
+                .list();
+    }
+
+    private void replaceChefs(String institutionId, List<InstitutionLeader> chefs) {
+        jdbc.sql("DELETE FROM institution_chef WHERE institution_id = :id").param("id", institutionId).update();
+        int ordinal = 0;
+        for (InstitutionLeader chef : chefs) {
+            jdbc.sql("INSERT INTO institution_chef (institution_id, ordinal, aad_id, name) "
+                            + "VALUES (:institution, :ordinal, :aad, :name)")
+                    .param("institution", institutionId).param("ordinal", ordinal++)
+                    .param("aad", chef.aadObjectId()).param("name", chef.name())
                     .update();
         }
     }

@@ -57,6 +57,21 @@ public class Institutions {
         return store.ids().stream().filter(id -> tenants.visibleTo(id, tenant)).toList();
     }
 
+    /**
+     * The institutions whose files name this person as their chef, of this tenant only, read now: a chef taken out
+     * of the file sees none of it on the next click. Empty for someone no file names.
+     */
+    public List<ChefInstitution> chefOf(String aadObjectId, String tenant) {
+        if (aadObjectId == null || aadObjectId.isBlank()) {
+            return List.of();
+        }
+        return store.chefOf(aadObjectId.toLowerCase(Locale.ROOT)).stream()
+                .filter(id -> tenants.usableFrom(id, tenant))
+                .flatMap(id -> store.name(id).map(name -> new ChefInstitution(id, name, store.conversationsOf(id))).stream())
+                .sorted(java.util.Comparator.comparing(ChefInstitution::name, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+    }
+
     /** Where the institutions' files make this person a leader; empty for someone no file names. */
     public LedScope ledBy(String aadObjectId) {
         if (aadObjectId == null || aadObjectId.isBlank()) {

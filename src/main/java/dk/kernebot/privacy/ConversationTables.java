@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * conversation, personal_chat, posted_card, processed_activity, meeting_event, meeting_setting, institution_link,
- * institution_leader, conversation_removal, data_export. Runs last: the other tables point at conversation.
+ * institution_leader, institution_chef, conversation_removal, data_export. Runs last: the other tables point at conversation.
  */
 @Component
 @Order(1000)
@@ -26,7 +26,8 @@ class ConversationTables implements PersonalTables {
     public void findIds(Person person) {
         Rows.ids(jdbc, person, "SELECT user_id, aad_id FROM personal_chat WHERE lower(aad_id) = lower(:asked) OR user_id = :asked",
                 "SELECT user_id, aad_id FROM data_export WHERE lower(aad_id) = lower(:asked) OR user_id = :asked",
-                "SELECT NULL, aad_id FROM institution_leader WHERE lower(aad_id) = lower(:asked)");
+                "SELECT NULL, aad_id FROM institution_leader WHERE lower(aad_id) = lower(:asked)",
+                "SELECT NULL, aad_id FROM institution_chef WHERE lower(aad_id) = lower(:asked)");
     }
 
     @Override
@@ -42,7 +43,8 @@ class ConversationTables implements PersonalTables {
         // them a new one since, which personal_chat then names instead).
         jdbc.sql("SELECT id FROM conversation WHERE conversation_type = 'PERSONAL' AND id IN (:conversations)")
                 .params(p).query(String.class).list().forEach(person::addPersonalChat);
-        Rows.traces(jdbc, person, "SELECT name FROM institution_leader WHERE lower(aad_id) IN (:aad)");
+        Rows.traces(jdbc, person, "SELECT name FROM institution_leader WHERE lower(aad_id) IN (:aad)",
+                "SELECT name FROM institution_chef WHERE lower(aad_id) IN (:aad)");
     }
 
     @Override
@@ -55,6 +57,8 @@ class ConversationTables implements PersonalTables {
                 SELECT conversation_id, updated_at FROM personal_chat WHERE user_id IN (:ids) OR lower(aad_id) IN (:aad)""", p));
         document.put("institutionLeaderOf", Rows.export(jdbc, """
                 SELECT institution_id, name FROM institution_leader WHERE lower(aad_id) IN (:aad)""", p));
+        document.put("institutionChefOf", Rows.export(jdbc, """
+                SELECT institution_id, name FROM institution_chef WHERE lower(aad_id) IN (:aad)""", p));
         document.put("settingsYouChanged", Rows.export(jdbc, """
                 SELECT conversation_id, start_notices, set_by_name, set_at FROM meeting_setting
                 WHERE conversation_id IN (:conversations) AND set_by_name IN (:names)""", p));
@@ -72,6 +76,7 @@ class ConversationTables implements PersonalTables {
         jdbc.sql("DELETE FROM data_export WHERE user_id IN (:ids) OR lower(aad_id) IN (:aad)").params(p).update();
         // A leader named in an institution's file is no longer one; the file's next version should leave them out.
         jdbc.sql("DELETE FROM institution_leader WHERE lower(aad_id) IN (:aad)").params(p).update();
+        jdbc.sql("DELETE FROM institution_chef WHERE lower(aad_id) IN (:aad)").params(p).update();
         jdbc.sql("UPDATE meeting_setting SET set_by_name = " + Former.nameIn("meeting_setting.conversation_id")
                 + " WHERE conversation_id IN (:conversations) AND set_by_name IN (:names)").params(p).update();
         jdbc.sql("UPDATE institution_link SET linked_by = CAST(:formerDa AS VARCHAR(256)) WHERE linked_by IN (:names) "

@@ -9,7 +9,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * handleplan, plan_goal, plan_action, plan_action_history, followup_answer. The handleplan has no retention period
+ * handleplan, plan_goal, plan_action, plan_action_history, followup_answer, plan_path_event, plan_goal_history,
+ * plan_participant. The handleplan has no retention period
  * of its own: it is the conversation's living plan, kept while the conversation uses Kernebot (see README).
  */
 @Component
@@ -42,7 +43,9 @@ class PlanTables implements PersonalTables {
                 "SELECT a.owner_name, h.conversation_id FROM plan_action a "
                         + "JOIN handleplan h ON h.id = a.plan_id WHERE a.owner_id IN (:ids)",
                 "SELECT x.by_name, h.conversation_id FROM plan_action_history x "
-                        + "JOIN plan_action a ON a.id = x.action_id JOIN handleplan h ON h.id = a.plan_id WHERE x.by_id IN (:ids)");
+                        + "JOIN plan_action a ON a.id = x.action_id JOIN handleplan h ON h.id = a.plan_id WHERE x.by_id IN (:ids)",
+                "SELECT e.by_name, h.conversation_id FROM plan_path_event e JOIN handleplan h ON h.id = e.plan_id "
+                        + "WHERE e.by_id IN (:ids)");
     }
 
     @Override
@@ -62,9 +65,14 @@ class PlanTables implements PersonalTables {
                    OR h.conversation_id IN (:conversations) AND a.created_by_name IN (:names)
                 ORDER BY a.created_at""", p));
         document.put("handleplanChanges", Rows.export(jdbc, """
-                SELECT a.text AS action, x.kind, x.old_status, x.new_status, x.by_name, x.comment, x.at
+                SELECT a.text AS action, x.kind, x.old_status, x.new_status, x.old_value, x.new_value, x.by_name,
+                       x.comment, x.at
                 FROM plan_action_history x JOIN plan_action a ON a.id = x.action_id
                 WHERE x.by_id IN (:ids) ORDER BY x.at""", p));
+        document.put("handleplanPath", Rows.export(jdbc, """
+                SELECT h.conversation_id, e.stage, e.on_day, e.by_name, e.note, e.at
+                FROM plan_path_event e JOIN handleplan h ON h.id = e.plan_id
+                WHERE e.by_id IN (:ids) ORDER BY e.at""", p));
         document.put("followUpAnswers", Rows.export(jdbc, """
                 SELECT a.text AS action, f.answer, f.by_name, f.comment, f.at
                 FROM followup_answer f JOIN plan_action a ON a.id = f.action_id JOIN handleplan h ON h.id = a.plan_id
@@ -95,12 +103,25 @@ class PlanTables implements PersonalTables {
                 + " WHERE " + OF_THEIR_ACTIONS + " AND by_name IN (:names)").params(p).update();
         jdbc.sql("UPDATE followup_answer SET by_name = " + Former.nameIn(ACTION_CONVERSATION.formatted("followup_answer"))
                 + " WHERE " + OF_THEIR_ACTIONS + " AND by_name IN (:names)").params(p).update();
+        String path = Former.nameIn(PLAN_CONVERSATION.formatted("plan_path_event"));
+        jdbc.sql("UPDATE plan_path_event SET by_id = :formerId, by_name = " + path
+                + " WHERE by_id IN (:ids)").params(p).update();
         // What others wrote about them in their plans.
         scrubber.names("plan_goal", "text", IN_THEIR_PLANS, person, former);
         scrubber.names("plan_goal", "agenda_point", IN_THEIR_PLANS, person, former);
         scrubber.names("plan_action", "text", IN_THEIR_PLANS, person, former);
         scrubber.names("plan_action_history", "comment", OF_THEIR_ACTIONS, person, former);
         scrubber.names("followup_answer", "comment", OF_THEIR_ACTIONS, person, former);
+        scrubber.names("plan_action_history", "old_value", OF_THEIR_ACTIONS, person, former);
+        scrubber.names("plan_action_history", "new_value", OF_THEIR_ACTIONS, person, former);
+        scrubber.names("plan_path_event", "note", IN_THEIR_PLANS, person, former);
+        jdbc.sql("UPDATE plan_participant SET name = " + Former.nameIn(PLAN_CONVERSATION.formatted("plan_participant"))
+                + " WHERE " + IN_THEIR_PLANS + " AND name IN (:names)").params(p).update();
+        String goalsOfTheirPlans = "goal_id IN (SELECT g.id FROM plan_goal g JOIN handleplan h ON h.id = g.plan_id "
+                + "WHERE h.conversation_id IN (:conversations))";
+        for (String column : List.of("by_name", "old_value", "new_value", "comment")) {
+            scrubber.names("plan_goal_history", column, goalsOfTheirPlans, person, former);
+        }
     }
 
     @Override
@@ -117,6 +138,10 @@ class PlanTables implements PersonalTables {
             jdbc.sql("DELETE FROM plan_action WHERE id IN (:ids)").param("ids", actions).update();
         });
         batches.run("SELECT id FROM handleplan WHERE id IN (:plans) LIMIT :limit", ofPlans, ids -> {
+            jdbc.sql("DELETE FROM plan_path_event WHERE plan_id IN (:ids)").param("ids", ids).update();
+            jdbc.sql("DELETE FROM plan_participant WHERE plan_id IN (:ids)").param("ids", ids).update();
+            jdbc.sql("DELETE FROM plan_goal_history WHERE goal_id IN (SELECT id FROM plan_goal WHERE plan_id IN (:ids))")
+                    .param("ids", ids).update();
             jdbc.sql("DELETE FROM plan_goal WHERE plan_id IN (:ids)").param("ids", ids).update();
             jdbc.sql("DELETE FROM handleplan WHERE id IN (:ids)").param("ids", ids).update();
         });

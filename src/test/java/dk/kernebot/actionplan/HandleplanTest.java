@@ -170,9 +170,16 @@ class HandleplanTest extends BotIntegrationTest {
                 "actionText", "Lav sprogkufferter til alle stuer", "ownerId", TeamsActivities.userId("Carla"),
                 "due", "2027-03-15", "cadence", "14", "editComment", "Carla overtager")));
         assertThat(text(edited)).contains("Ændringerne er gemt", "Lav sprogkufferter til alle stuer", "Carla", "15\\. marts 2027",
-                "hver 14 dage", "Bo rettede handlingen – \"Carla overtager\"");
-        assertThat(jdbc.sql("SELECT count(*) FROM plan_action_history WHERE action_id = :a").param("a", actionId)
-                .query(Integer.class).single()).isEqualTo(3);
+                "hver 14 dage",
+                "Bo rettede teksten fra »Lav sprogkufferter« til »Lav sprogkufferter til alle stuer« – \"Carla overtager\"",
+                "Bo flyttede ansvaret fra Bo til Carla", "Bo flyttede fristen fra 1. marts 2027 til 15. marts 2027",
+                "Bo ændrede påmindelserne fra ingen faste påmindelser til hver 14 dage");
+        // One entry per value that changed, each saying what it was and what it became.
+        assertThat(jdbc.sql("SELECT kind || ':' || COALESCE(old_value, '-') || ':' || COALESCE(new_value, '-') "
+                        + "FROM plan_action_history WHERE action_id = :a ORDER BY seq").param("a", actionId)
+                .query(String.class).list()).containsExactly("CREATED:-:-", "STATUS:-:-",
+                "TEXT:Lav sprogkufferter:Lav sprogkufferter til alle stuer", "OWNER:Bo:Carla", "DUE:2027-03-01:2027-03-15",
+                "CADENCE:-:14");
 
         // A card from another conversation is no key to this plan.
         TeamsActivities elsewhere = groupChat();

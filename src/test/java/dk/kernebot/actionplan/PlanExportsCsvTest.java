@@ -15,7 +15,7 @@ class PlanExportsCsvTest {
 
     private static final List<String> DANISH_HEADER = List.of("Handleplan", "Institution", "Dato", "Mål nr.", "Mål",
             "Dagsordenspunkt", "Kvalitet", "Kapital", "Handling", "Ansvarlig", "Frist", "Status", "Frist overskredet",
-            "Historik");
+            "Historik", "Handleplanens vej");
 
     private final PlanExports exports = ExportFixtures.exports();
 
@@ -31,7 +31,7 @@ class PlanExportsCsvTest {
     void oneRowPerActionWithTheGoalRepeatedAndOneForAGoalWithoutActions() {
         List<List<String>> rows = read(exports.csv(PLAN, Texts.DANISH), ';');
         assertThat(rows.get(0)).containsExactlyElementsOf(DANISH_HEADER);
-        assertThat(rows).hasSize(1 + ExportFixtures.ALL_ACTIONS.size() + 1).allSatisfy(row -> assertThat(row).hasSize(14));
+        assertThat(rows).hasSize(1 + ExportFixtures.ALL_ACTIONS.size() + 1).allSatisfy(row -> assertThat(row).hasSize(15));
         assertThat(rows.subList(1, rows.size())).extracting(row -> row.get(8)).containsExactly(
                 "Sprogvurdering af alle 3-årige", "Læringsmiljø på legepladsen, observation",
                 "Trivselsmåling blandt børnene", "Forældremøde om overgange", "Udsat skolestart – ny procedure",
@@ -41,13 +41,13 @@ class PlanExportsCsvTest {
                 "Sprogvurdering af alle 3-årige", "Søren Ærø", "2027-03-01", "i gang", "ja",
                 "5. januar 2027 kl. 10.15: Anne Øberg satte status til ikke startet\n"
                         + "2. februar 2027 kl. 14.40: Søren Ærø satte status til i gang: »Vi er i gang på stuerne; "
-                        + "\"Bamse\" mangler«");
+                        + "\"Bamse\" mangler«", "");
         assertThat(rows.get(2).subList(0, 8)).isEqualTo(rows.get(1).subList(0, 8));
         assertThat(rows.get(4)).containsSubsequence("2", "Forældresamarbejdet styrkes", "Forældresamarbejde",
                 "strukturkvalitet", "beslutningskapital", "Forældremøde om overgange", "Anne Øberg", "2027-02-01",
                 "færdig", "");
         assertThat(rows.get(7)).containsExactly("Kvalitetssamtale 2027", "Børnehuset Æblehaven", "2027-01-20", "3",
-                "Fælles sprog om kvalitet i personalegruppen", "", "", "", "", "", "", "", "", "");
+                "Fælles sprog om kvalitet i personalegruppen", "", "", "", "", "", "", "", "", "", "");
     }
 
     @Test
@@ -63,7 +63,8 @@ class PlanExportsCsvTest {
         String csv = exports.csv(PLAN, Locale.ENGLISH);
         List<List<String>> rows = read(csv, ',');
         assertThat(rows.get(0)).containsExactly("Action plan", "Institution", "Date", "Goal no.", "Goal",
-                "Agenda item", "Quality", "Capital", "Action", "Owner", "Due", "Status", "Overdue", "History");
+                "Agenda item", "Quality", "Capital", "Action", "Owner", "Due", "Status", "Overdue", "History",
+                "The action plan's way");
         assertThat(rows.get(1)).containsSequence("process quality", "social capital").contains("in progress", "yes");
         assertThat(rows.get(2).get(8)).isEqualTo("Læringsmiljø på legepladsen, observation");
         assertThat(csv).contains("\"Læringsmiljø på legepladsen, observation\"");
