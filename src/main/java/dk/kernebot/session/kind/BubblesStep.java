@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 
 /** BUBBLES: tasks and initiatives (bobler) placed on a ring of the board, and what the board (pladen) shows. */
 @Component
-public class BubblesStep implements StepType {
+public class BubblesStep implements EntryStep {
 
     static final String KIND = "BUBBLES";
 
@@ -55,13 +55,8 @@ public class BubblesStep implements StepType {
     }
 
     @Override
-    public boolean collectsVoices() {
-        return true;
-    }
-
-    @Override
-    public List<String> contributors(StepContext context) {
-        return rows.authors(context);
+    public EntryRows rows() {
+        return rows;
     }
 
     @Override

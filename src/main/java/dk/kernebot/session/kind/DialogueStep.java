@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * proposed goals, the goals tagged with a quality type and a kind of professional capital (Nordfyn's model).
  */
 @Component
-class DialogueStep implements StepType {
+class DialogueStep implements EntryStep {
 
     static final String KIND = "DIALOGUE";
 
@@ -77,13 +77,8 @@ class DialogueStep implements StepType {
     }
 
     @Override
-    public boolean collectsVoices() {
-        return true;
-    }
-
-    @Override
-    public List<String> contributors(StepContext context) {
-        return rows.authors(context);
+    public EntryRows rows() {
+        return rows;
     }
 
     @Override

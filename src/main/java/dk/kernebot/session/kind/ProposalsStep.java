@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 
 /** PROPOSALS: everyone proposes a wording tied to values, votes on one, and the facilitator picks the shared one. */
 @Component
-class ProposalsStep implements StepType {
+class ProposalsStep implements EntryStep {
 
     static final String KIND = "PROPOSALS";
 
@@ -56,13 +56,8 @@ class ProposalsStep implements StepType {
     }
 
     @Override
-    public boolean collectsVoices() {
-        return true;
-    }
-
-    @Override
-    public List<String> contributors(StepContext context) {
-        return rows.authors(context);
+    public EntryRows rows() {
+        return rows;
     }
 
     @Override

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /** ROLES: each participant records the role they take part in (dagtilbudschef, læringskonsulent, ...). */
 @Component
-class RolesStep implements StepType {
+class RolesStep implements EntryStep {
 
     static final String KIND = "ROLES";
 
@@ -47,13 +47,8 @@ class RolesStep implements StepType {
     }
 
     @Override
-    public boolean collectsVoices() {
-        return true;
-    }
-
-    @Override
-    public List<String> contributors(StepContext context) {
-        return rows.authors(context);
+    public EntryRows rows() {
+        return rows;
     }
 
     @Override
