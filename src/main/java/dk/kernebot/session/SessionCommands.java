@@ -40,6 +40,11 @@ final class SessionCommands {
         }
 
         @Override
+        public String englishHelpKeyword() {
+            return "start core task";
+        }
+
+        @Override
         public String helpKey() {
             return "command.startKerneopgave";
         }
@@ -71,6 +76,12 @@ final class SessionCommands {
         }
 
         @Override
+        public String englishHelpKeyword() {
+            // "start quality conversation" is typed to "start" above, which reads the words from the process file.
+            return "start quality conversation";
+        }
+
+        @Override
         public String helpKey() {
             return "command.startKvalitetssamtale";
         }
@@ -86,7 +97,7 @@ final class SessionCommands {
         }
     }
 
-    /** "kerneopgave" / "fortsæt": the open session's current step, posted again (and resumed if paused). */
+    /** "fortsæt" / "continue" (or "kerneopgave"): the open session's current step, posted again (and resumed if paused). */
     @Component
     static class Show implements ChatCommand {
         private final SessionService sessions;
@@ -97,7 +108,8 @@ final class SessionCommands {
 
         @Override
         public List<String> keywords() {
-            return List.of("kerneopgave", "kvalitetssamtale", "fortsæt", "fortsaet", "session", "resume", "core task");
+            return List.of("kerneopgave", "kvalitetssamtale", "fortsæt", "fortsaet", "session", "resume", "core task",
+                    "continue");
         }
 
         @Override
@@ -218,7 +230,8 @@ final class SessionCommands {
 
         @Override
         public List<String> keywords() {
-            return List.of("tavle", "tavlen", "pladen", "board");
+            // "pladen" is the glossary's word; the others are what people also type for it.
+            return List.of("pladen", "plade", "tavle", "tavlen", "board");
         }
 
         @Override
