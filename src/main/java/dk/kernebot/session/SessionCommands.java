@@ -163,35 +163,6 @@ final class SessionCommands {
     }
 
     @Component
-    static class End implements ChatCommand {
-        private final SessionEndings endings;
-
-        End(SessionEndings endings) {
-            this.endings = endings;
-        }
-
-        @Override
-        public List<String> keywords() {
-            return List.of("afslut", "end session");
-        }
-
-        @Override
-        public String helpKey() {
-            return "command.afslut";
-        }
-
-        @Override
-        public int helpOrder() {
-            return 33;
-        }
-
-        @Override
-        public Reply handle(ChatContext context, String arguments) {
-            return endings.end(context, Trigger.TYPED);
-        }
-    }
-
-    @Component
     static class HandOver implements ChatCommand {
         private final SessionService sessions;
 
@@ -217,36 +188,6 @@ final class SessionCommands {
         @Override
         public Reply handle(ChatContext context, String arguments) {
             return sessions.handOver(context);
-        }
-    }
-
-    @Component
-    static class BoardCommand implements ChatCommand {
-        private final SessionBoards boards;
-
-        BoardCommand(SessionBoards boards) {
-            this.boards = boards;
-        }
-
-        @Override
-        public List<String> keywords() {
-            // "pladen" is the glossary's word; the others are what people also type for it.
-            return List.of("pladen", "plade", "tavle", "tavlen", "board");
-        }
-
-        @Override
-        public String helpKey() {
-            return "command.tavle";
-        }
-
-        @Override
-        public int helpOrder() {
-            return 35;
-        }
-
-        @Override
-        public Reply handle(ChatContext context, String arguments) {
-            return boards.card(context, Trigger.TYPED);
         }
     }
 }

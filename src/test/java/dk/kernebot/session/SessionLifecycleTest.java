@@ -114,6 +114,10 @@ class SessionLifecycleTest extends BotIntegrationTest {
         assertThat(status(id)).isEqualTo("ACTIVE");
 
         bot().send(chat.message("Anne", "afslut"));
+        assertThat(status(id)).as("\"afslut\" asks first").isEqualTo("ACTIVE");
+        assertThat(buttons(last(chat))).containsExactly("Ja, afslut nu", "Fortsæt");
+
+        bot().send(chat.message("Anne", "afslut nu"));
         assertThat(status(id)).isEqualTo("ENDED");
         assertThat(text(last(chat))).contains("Forløbet blev afsluttet før tid", "I blev ikke enige om en formulering");
         assertThat(entries(id)).isEqualTo(1);
