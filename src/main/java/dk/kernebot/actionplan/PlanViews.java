@@ -41,12 +41,19 @@ class PlanViews {
     private final Texts texts;
     private final PlanLinks links;
     private final Clock clock;
+    private final AgendaPoints agendaPoints;
 
-    PlanViews(CardRenderer renderer, Texts texts, PlanLinks links, Clock clock) {
+    PlanViews(CardRenderer renderer, Texts texts, PlanLinks links, Clock clock, AgendaPoints agendaPoints) {
         this.renderer = renderer;
         this.texts = texts;
         this.links = links;
         this.clock = clock;
+        this.agendaPoints = agendaPoints;
+    }
+
+    /** The goal's agenda point in the reader's words, or null when it came from none. */
+    String agendaPoint(Locale locale, Goal goal) {
+        return goal.agendaPoint() == null ? null : agendaPoints.name(goal.agendaPoint(), locale);
     }
 
     /** @param plan null while the conversation has none: the card explains how to start one */
@@ -252,7 +259,7 @@ class PlanViews {
     private String tags(Locale locale, Goal goal) {
         List<String> parts = new ArrayList<>();
         if (goal.agendaPoint() != null) {
-            parts.add(CardText.escapeMarkdown(goal.agendaPoint()));
+            parts.add(CardText.escapeMarkdown(agendaPoint(locale, goal)));
         }
         if (goal.qualityType() != null) {
             parts.add(t(locale, "actionplan.quality." + goal.qualityType()));

@@ -1,0 +1,29 @@
+package dk.kernebot.session;
+
+import java.util.Locale;
+
+import dk.kernebot.actionplan.AgendaPoints;
+import org.springframework.stereotype.Component;
+
+/** An agenda point's name in the reader's language: the step of a process whose Danish title the goal kept. */
+@Component
+class AgendaPointNames implements AgendaPoints {
+
+    private final ProcessCatalog catalog;
+
+    AgendaPointNames(ProcessCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @Override
+    public String name(String stored, Locale locale) {
+        if (stored == null) {
+            return null;
+        }
+        String wanted = stored.strip();
+        return catalog.all().stream().flatMap(process -> process.steps().stream())
+                .map(StepDefinition::title)
+                .filter(title -> wanted.equals(title.da()) || wanted.equals(title.en()))
+                .findFirst().map(title -> title.in(locale)).orElse(stored);
+    }
+}
