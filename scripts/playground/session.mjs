@@ -75,7 +75,7 @@ await shot('leader');
 // Start; a run before this one may have left a session: start over then.
 await say('start kerneopgave');
 await page.waitForTimeout(1000);
-if (await lastCard().getByText('I har allerede en session').count()) {
+if (await lastCard().getByText('I har allerede et forløb').count()) {
   console.log('note: an earlier session was open; starting over');
   // The choice card turns into the new session's first step in place.
   await press('Afslut den og start forfra');
@@ -210,7 +210,7 @@ await see('Boblerne i prioriteret rækkefølge', 'the ranked bubbles');
 await see('Udeliv hver dag', 'the top bubble in the summary');
 await see('(det gør vi i praksis)', 'practice marked in the summary');
 await see(question, 'the question in the summary');
-await see('Med i samtalen: Anne Hansen', 'who took part');
+await see('Med i forløbet: Anne Hansen', 'who took part');
 await see('Vend tilbage til kerneopgaven omkring', 'the revisit date');
 await shot('step6-summary');
 await press('Afslut og gem');
@@ -247,7 +247,7 @@ if (!pdf.subarray(0, 5).toString().startsWith('%PDF')) await fail(`"Hent PDF (A3
 console.log(`ok: "Hent PDF (A3)" downloads ${download.suggestedFilename()} (${pdf.length} bytes)`);
 writeFileSync(join(shots, download.suggestedFilename()), pdf);
 for (const [label, suffix, type] of [['A2', '.pdf?size=A2', 'application/pdf'], ['SVG', '.svg', 'image/svg+xml']]) {
-  const href = await lastCard().getByRole('link', { name: label === 'A2' ? 'Hent PDF (A2)' : 'Hent SVG', exact: true })
+  const href = await lastCard().getByRole('link', { name: label === 'A2' ? 'Hent PDF (A2)' : 'Hent som billede', exact: true })
     .getAttribute('title');
   // As a browser would ask: in its own language (Chromium here says en-US).
   const languages = await page.evaluate(() => navigator.languages.join(','));
