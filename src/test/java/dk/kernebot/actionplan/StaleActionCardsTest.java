@@ -32,9 +32,12 @@ class StaleActionCardsTest extends BotIntegrationTest {
     JdbcClient jdbc;
 
     private Instant start;
+    /** Bo, with a surname of his own: his reminders must not crowd the 1:1 chat of other tests' Bo. */
+    private String bo;
 
     @BeforeEach
     void pinTheClock() {
+        bo = "Bo" + UUID.randomUUID().toString().substring(0, 6);
         start = clock.instant();
         clock.set(Instant.parse("2026-11-23T08:00:00Z"));
     }
@@ -49,10 +52,10 @@ class StaleActionCardsTest extends BotIntegrationTest {
         TeamsActivities chat = groupChat();
         String actionId = actionOwnedByBo(chat);
         JsonNode annes = openCard(chat, "Anne", actionId);
-        JsonNode bos = openCard(chat, "Bo", actionId);
+        JsonNode bos = openCard(chat, bo, actionId);
 
         clock.set(Instant.parse("2026-11-23T09:15:00Z"));
-        JsonNode done = replacement(press(chat, "Bo", bos, "actionplan.action.status",
+        JsonNode done = replacement(press(chat, bo, bos, "actionplan.action.status",
                 Map.of("status", "FAERDIG", "comment", "Kufferterne står på stuerne")));
         assertThat(text(done)).contains("Status er nu: Færdig");
         assertThat(status(actionId)).isEqualTo("FAERDIG");
@@ -63,7 +66,7 @@ class StaleActionCardsTest extends BotIntegrationTest {
         assertThat(status(actionId)).as("the older copy changed nothing").isEqualTo("FAERDIG");
         assertThat(statusChanges(actionId)).isEqualTo(1);
         assertThat(text(refused)).contains("din status blev ikke gemt", "Status er nu \"Færdig\"",
-                "senest ændret af Bo den 23. november 2026 kl. 10.15", "Bo ændrede status fra Ikke startet til Færdig");
+                "senest ændret af " + bo + " den 23. november 2026 kl. 10.15", bo + " ændrede status fra Ikke startet til Færdig");
         assertThat(refused.toString()).doesNotContain("Vi mangler stadig én");
 
         // The card she now holds is the current one: from it, her change goes through.
@@ -77,13 +80,13 @@ class StaleActionCardsTest extends BotIntegrationTest {
     void theSameClickTwiceCountsOnce() {
         TeamsActivities chat = groupChat();
         String actionId = actionOwnedByBo(chat);
-        JsonNode card = openCard(chat, "Bo", actionId);
+        JsonNode card = openCard(chat, bo, actionId);
         Map<String, Object> inputs = Map.of("status", "I_GANG", "comment", "Bestilt");
 
-        assertThat(text(replacement(press(chat, "Bo", card, "actionplan.action.status", inputs))))
+        assertThat(text(replacement(press(chat, bo, card, "actionplan.action.status", inputs))))
                 .contains("Status er nu: I gang");
-        JsonNode second = replacement(press(chat, "Bo", card, "actionplan.action.status", inputs));
-        assertThat(text(second)).contains("din status blev ikke gemt", "senest ændret af Bo");
+        JsonNode second = replacement(press(chat, bo, card, "actionplan.action.status", inputs));
+        assertThat(text(second)).contains("din status blev ikke gemt", "senest ændret af " + bo);
         assertThat(statusChanges(actionId)).isEqualTo(1);
         assertThat(jdbc.sql("SELECT count(*) FROM plan_action_history WHERE action_id = :a").param("a", actionId)
                 .query(Integer.class).single()).as("created + one status change").isEqualTo(2);
@@ -94,13 +97,13 @@ class StaleActionCardsTest extends BotIntegrationTest {
         TeamsActivities chat = groupChat();
         String actionId = actionOwnedByBo(chat);
         JsonNode annes = openCard(chat, "Anne", actionId);
-        JsonNode bos = openCard(chat, "Bo", actionId);
+        JsonNode bos = openCard(chat, bo, actionId);
 
-        replacement(press(chat, "Bo", bos, "actionplan.action.status", Map.of("status", "FAERDIG")));
+        replacement(press(chat, bo, bos, "actionplan.action.status", Map.of("status", "FAERDIG")));
         JsonNode refused = replacement(press(chat, "Anne", annes, "actionplan.action.edit",
-                Map.of("actionText", "Lav sprogkufferter til vuggestuen", "ownerId", TeamsActivities.userId("Bo"),
+                Map.of("actionText", "Lav sprogkufferter til vuggestuen", "ownerId", TeamsActivities.userId(bo),
                         "due", "2027-04-01", "cadence", "0")));
-        assertThat(text(refused)).contains("dine ændringer blev ikke gemt", "Status er nu \"Færdig\"", "senest ændret af Bo");
+        assertThat(text(refused)).contains("dine ændringer blev ikke gemt", "Status er nu \"Færdig\"", "senest ændret af " + bo);
         assertThat(jdbc.sql("SELECT text || ' ' || due_date FROM plan_action WHERE id = :a").param("a", actionId)
                 .query(String.class).single()).isEqualTo("Lav sprogkufferter 2027-03-01");
     }
@@ -110,10 +113,10 @@ class StaleActionCardsTest extends BotIntegrationTest {
         TeamsActivities chat = groupChat().inEnglish();
         String actionId = actionOwnedByBo(chat);
         JsonNode annes = openCard(chat, "Anne", actionId);
-        JsonNode bos = openCard(chat, "Bo", actionId);
-        replacement(press(chat, "Bo", bos, "actionplan.action.status", Map.of("status", "FAERDIG")));
+        JsonNode bos = openCard(chat, bo, actionId);
+        replacement(press(chat, bo, bos, "actionplan.action.status", Map.of("status", "FAERDIG")));
         JsonNode refused = replacement(press(chat, "Anne", annes, "actionplan.action.status", Map.of("status", "FORSINKET")));
-        assertThat(text(refused)).contains("your status was not saved", "The status is now \"Done\"", "last changed by Bo on");
+        assertThat(text(refused)).contains("your status was not saved", "The status is now \"Done\"", "last changed by " + bo + " on");
         assertThat(status(actionId)).isEqualTo("FAERDIG");
     }
 
@@ -123,7 +126,7 @@ class StaleActionCardsTest extends BotIntegrationTest {
         String text = "Lav sprogkufferter";
         String unique = UUID.randomUUID().toString();
         bot().send(chat.message("Anne", "mål Sprog for alle børn " + unique));
-        bot().send(chat.messageMentioning("Anne", "handling " + text + " ansvarlig frist 1. marts 2027", "Bo"));
+        bot().send(chat.messageMentioning("Anne", "handling " + text + " ansvarlig frist 1. marts 2027", bo));
         return jdbc.sql("SELECT a.id FROM plan_action a JOIN handleplan p ON p.id = a.plan_id WHERE p.conversation_id = :c")
                 .param("c", chat.conversationId()).query(String.class).single();
     }
