@@ -41,7 +41,8 @@ class MeetingRoundTest extends BotIntegrationTest {
 
         JsonNode proposals = SessionFixtures.next(bot(), connector, meeting, "Anne", id, "ramme");
         cards.add(proposals.toString());
-        assertThat(buttons(proposals)).contains("Runde: alle siger én ting").doesNotContain("Skub til de stille");
+        assertThat(buttons(proposals)).contains("Runde: alle siger én ting");
+        assertThat(verbs(proposals)).contains(RoundActions.START).doesNotContain("session.nudge");
         assertThat(text(proposals)).contains("I sidder sammen i mødet, så jeg sender ingen påmindelser",
                 "Mangler stadig: Anne, Bo, Carla");
         assertThat(proposals.path("actions").size()).isLessThanOrEqualTo(4);
@@ -95,7 +96,8 @@ class MeetingRoundTest extends BotIntegrationTest {
         bot().send(chat.message("Anne", "start kerneopgave"));
         String id = data(connector.lastPostedTo(chat.conversationId()).card(), "sessionId");
         JsonNode proposals = SessionFixtures.next(bot(), connector, chat, "Anne", id, "ramme");
-        assertThat(buttons(proposals)).contains("Skub til de stille").doesNotContain("Runde: alle siger én ting");
+        assertThat(verbs(proposals)).contains("session.nudge").doesNotContain(RoundActions.START);
+        assertThat(buttons(proposals)).doesNotContain("Runde: alle siger én ting");
     }
 
     @Test
@@ -116,6 +118,10 @@ class MeetingRoundTest extends BotIntegrationTest {
         Map<String, Object> data = person == null ? Map.of("sessionId", sessionId, "stepId", "kerneopgave")
                 : Map.of("sessionId", sessionId, "stepId", "kerneopgave", "userId", TeamsActivities.userId(person));
         return SessionFixtures.click(bot(), meeting, user, verb, data);
+    }
+
+    private static List<String> verbs(JsonNode card) {
+        return card.findValues("verb").stream().map(JsonNode::asText).toList();
     }
 
     private int turns(String sessionId, String stepId) {
