@@ -49,6 +49,8 @@ class StepCards {
         part.path("actions").forEach(actions::add);
         fill((ArrayNode) card.get("body"), "stepBody", "items", items);
         fill((ArrayNode) card.get("body"), "stepActions", "actions", actions);
+        ActionBar.arrange(card, actions.size(), context.isCurrent() && !voices.quiet(context).isEmpty(),
+                t(context.locale(), "session.more"));
         return json.writeValueAsString(card);
     }
 
