@@ -51,7 +51,7 @@ public class BubblesStep implements EntryStep {
 
     @Override
     public Set<String> verbs() {
-        return Set.of("session.contribute", "session.edit", "session.withdraw");
+        return Set.of("session.contribute", "session.edit", "session.withdraw", ListPages.VERB);
     }
 
     @Override

@@ -73,7 +73,7 @@ class DialogueStep implements EntryStep {
 
     @Override
     public Set<String> verbs() {
-        return Set.of("session.contribute", "session.edit", "session.withdraw");
+        return Set.of("session.contribute", "session.edit", "session.withdraw", ListPages.VERB);
     }
 
     @Override

@@ -17,13 +17,17 @@ import org.springframework.stereotype.Component;
 class EntryRows {
 
     static final int MAX_TEXT = 1000;
+    /** Entries on one card: even at 1,000 characters each (shown, and again in the edit field) the card stays small. */
+    static final int PER_PAGE = 6;
 
     private final EntryStore entries;
     private final SessionTexts texts;
+    private final ListPages pages;
 
-    EntryRows(EntryStore entries, SessionTexts texts) {
+    EntryRows(EntryStore entries, SessionTexts texts, ListPages pages) {
         this.entries = entries;
         this.texts = texts;
+        this.pages = pages;
     }
 
     EntryRow row(StepContext context, Entry entry, String prefix, String text, boolean highlighted, String byline,
@@ -43,9 +47,26 @@ class EntryRows {
         return entry.inPractice() ? by + " · " + t(context, "session.summary.inPractice") : by;
     }
 
+    /**
+     * The step's list at the page the group chose: the newest {@link #PER_PAGE} first (for a ranking, the top), with
+     * how many there are and "Vis flere" back in time.
+     *
+     * @param rows every row, in the kind's order (as written, or ranked for PRIORITY)
+     */
     EntriesView view(StepContext context, String kindKey, List<EntryRow> rows) {
+        boolean newestFirst = !"PRIORITY".equals(kindKey);
+        ListPage page = ListPage.of(rows.size(), PER_PAGE, pages.page(context, rows.size()), newestFirst);
+        String pageText = t(context, newestFirst ? "session.entries.pageNewest" : "session.entries.pageRanked",
+                page.from() + 1, page.to(), page.total());
         return new EntriesView(context.ref(), t(context, "session.entries." + kindKey), rows.isEmpty(),
-                t(context, "session.entries.none." + kindKey), rows);
+                t(context, "session.entries.none." + kindKey), rows.subList(page.from(), page.to()), page.paged(),
+                pageText, page.hasNext(), t(context, "session.entries.more", Math.max(1, page.after(newestFirst))),
+                page.page() + 1, page.hasPrevious(), t(context, "session.entries.previous"), page.page() - 1);
+    }
+
+    /** "Vis flere" / "Tilbage" under the list of the entries written at {@code listStepId}. */
+    Outcome page(StepContext context, StepClick click, String listStepId) {
+        return pages.choose(context, click, entries.active(context.sessionId(), listStepId).size());
     }
 
     List<String> authors(StepContext context) {
@@ -63,8 +84,14 @@ class EntryRows {
         return Optional.empty();
     }
 
-    /** "Ret" and "Træk tilbage" on one's own entry; the verbs {@code session.edit} and {@code session.withdraw}. */
+    /**
+     * "Ret" and "Træk tilbage" on one's own entry (the verbs {@code session.edit} and {@code session.withdraw}), and
+     * the list's "Vis flere" / "Tilbage" ({@link ListPages#VERB}): every click on the list itself.
+     */
     Outcome editOrWithdraw(StepContext context, StepClick click) {
+        if (ListPages.VERB.equals(click.verb())) {
+            return page(context, click, context.stepId());
+        }
         if ("session.edit".equals(click.verb())) {
             return onOwn(context, click, entry -> entries.edit(entry.id(), click.text("edit-" + entry.id())),
                     entry -> problem(context, click.text("edit-" + entry.id())));

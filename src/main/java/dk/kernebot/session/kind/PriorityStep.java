@@ -49,7 +49,7 @@ class PriorityStep implements StepType {
 
     @Override
     public Set<String> verbs() {
-        return Set.of("session.vote", "session.practice");
+        return Set.of("session.vote", "session.practice", ListPages.VERB);
     }
 
     @Override
@@ -86,6 +86,9 @@ class PriorityStep implements StepType {
 
     @Override
     public Outcome act(StepContext context, StepClick click) {
+        if (ListPages.VERB.equals(click.verb())) {
+            return rows.page(context, click, context.step().over());
+        }
         Optional<Entry> entry = rows.named(context, click, context.step().over());
         if (entry.isEmpty()) {
             return Outcome.refused(texts.t(context.locale(), "session.error.gone"));

@@ -52,7 +52,8 @@ class ProposalsStep implements EntryStep {
 
     @Override
     public Set<String> verbs() {
-        return Set.of("session.contribute", "session.vote", "session.agree", "session.edit", "session.withdraw");
+        return Set.of("session.contribute", "session.vote", "session.agree", "session.edit", "session.withdraw",
+                ListPages.VERB);
     }
 
     @Override

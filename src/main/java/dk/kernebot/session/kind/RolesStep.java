@@ -43,7 +43,7 @@ class RolesStep implements EntryStep {
 
     @Override
     public Set<String> verbs() {
-        return Set.of("session.contribute");
+        return Set.of("session.contribute", ListPages.VERB);
     }
 
     @Override
@@ -68,6 +68,9 @@ class RolesStep implements EntryStep {
     /** One role per person: choosing again replaces the earlier choice. */
     @Override
     public Outcome act(StepContext context, StepClick click) {
+        if (ListPages.VERB.equals(click.verb())) {
+            return rows.page(context, click, context.stepId());
+        }
         String role = click.string("role");
         if (!context.process().vocabularies().has(Vocabularies.ROLES, role)) {
             return Outcome.refused(texts.t(context.locale(), "session.error.role"));
