@@ -32,7 +32,7 @@ class PlanPages {
             + "g.capital, g.session_id, g.created_by_name, g.created_at, g.closed_at";
     private static final String ACTION_COLUMNS = "a.id, a.plan_id, a.goal_id, a.text, a.owner_id, a.owner_aad_id, "
             + "a.owner_name, a.due_date, a.cadence_days, a.status, a.escalated_due, a.scheduled_from, a.created_by_name, "
-            + "a.created_at, a.updated_at";
+            + "a.created_at, a.updated_at, a.version";
     /** 0: has an overdue action; 1: open (an open action, or no action yet); 2: the rest. */
     private static final String RANK = "CASE WHEN EXISTS (SELECT 1 FROM plan_action a WHERE a.goal_id = g.id AND " + OPEN
             + " AND a.due_date < :today) THEN 0 WHEN g.closed_at IS NOT NULL THEN 2 "
