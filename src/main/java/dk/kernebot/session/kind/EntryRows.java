@@ -3,6 +3,7 @@ package dk.kernebot.session.kind;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import dk.kernebot.session.Entry;
 import dk.kernebot.session.EntryNotes;
@@ -56,15 +57,17 @@ class EntryRows {
      * The step's list at the page the group chose: the newest {@link #PER_PAGE} first (for a ranking, the top), with
      * how many there are and "Vis flere" back in time.
      *
-     * @param rows every row, in the kind's order (as written, or ranked for PRIORITY)
+     * @param all   every entry, in the kind's order (as written, or ranked for PRIORITY)
+     * @param toRow draws one entry's row; only the page's entries are drawn
      */
-    EntriesView view(StepContext context, String kindKey, List<EntryRow> rows) {
+    EntriesView view(StepContext context, String kindKey, List<Entry> all, Function<Entry, EntryRow> toRow) {
         boolean newestFirst = !"PRIORITY".equals(kindKey);
-        ListPage page = ListPage.of(rows.size(), PER_PAGE, pages.page(context, rows.size()), newestFirst);
+        ListPage page = ListPage.of(all.size(), PER_PAGE, pages.page(context, all.size()), newestFirst);
+        List<EntryRow> rows = all.subList(page.from(), page.to()).stream().map(toRow).toList();
         String pageText = t(context, newestFirst ? "session.entries.pageNewest" : "session.entries.pageRanked",
                 page.from() + 1, page.to(), page.total());
-        return new EntriesView(context.ref(), t(context, "session.entries." + kindKey), rows.isEmpty(),
-                t(context, "session.entries.none." + kindKey), rows.subList(page.from(), page.to()), page.paged(),
+        return new EntriesView(context.ref(), t(context, "session.entries." + kindKey), all.isEmpty(),
+                t(context, "session.entries.none." + kindKey), rows, page.paged(),
                 pageText, page.hasNext(), t(context, "session.entries.more", Math.max(1, page.after(newestFirst))),
                 page.page() + 1, page.hasPrevious(), t(context, "session.entries.previous"), page.page() - 1);
     }

@@ -54,15 +54,15 @@ class RolesStep implements EntryStep {
     @Override
     public StepBody body(StepContext context) {
         var locale = context.locale();
-        List<EntryRow> list = entries.active(context.sessionId(), context.stepId()).stream()
-                .map(entry -> rows.row(context, entry, "", role(context, entry.role()), false,
-                        rows.byline(context, entry), "", EntryButtons.NONE))
-                .toList();
+        List<Entry> all = entries.active(context.sessionId(), context.stepId());
+        // Only the rows of the page shown are drawn (issue 19): a byline may ask the database.
+        java.util.function.Function<Entry, EntryRow> toRow = entry -> rows.row(context, entry, "",
+                role(context, entry.role()), false, rows.byline(context, entry), "", EntryButtons.NONE);
         View view = new View(context.ref(), texts.t(locale, "session.contribute.ROLES"),
                 texts.t(locale, "session.input.role"), texts.t(locale, "session.error.role"),
                 context.process().vocabularies().of(Vocabularies.ROLES).stream()
                         .map(r -> new Choice(r.label(locale), r.id())).toList(), texts.t(locale, "session.submit"));
-        return StepBody.of(view, rows.view(context, KIND, list));
+        return StepBody.of(view, rows.view(context, KIND, all, toRow));
     }
 
     /** One role per person: choosing again replaces the earlier choice. */
