@@ -649,7 +649,8 @@ async function growth() {
   }
   if (args.institutions && args.institutions !== '0') {
     console.log(`  a chef's overview of ${args.institutions} institutions ...`);
-    await chefGrowth(results, samples);
+    // A failure here must not lose the figures measured before it.
+    try { await chefGrowth(results, samples); } catch (e) { console.log(`  chef overview failed: ${e.message}`); }
   }
   fs.writeFileSync(args.out, JSON.stringify({ results, loadavg: loadavg() }, null, 2));
 }
