@@ -34,9 +34,11 @@ class SummaryStep implements StepType {
     private final BubblesStep bubbles;
     private final SessionTexts texts;
     private final ListPages pages;
+    private final PracticeForm practice;
 
     SummaryStep(ObjectProvider<StepTypes> types, QuestionLines questions, BubblesStep bubbles, SessionTexts texts,
-                ListPages pages) {
+                ListPages pages, PracticeForm practice) {
+        this.practice = practice;
         this.types = types;
         this.questions = questions;
         this.bubbles = bubbles;
@@ -50,9 +52,9 @@ class SummaryStep implements StepType {
                 String changesLabel, List<SummaryPart.Line> changes, String questionsLabel, boolean noQuestions,
                 String noQuestionsText, List<SummaryPart.Line> questions, String participantsText, boolean hasRevisit,
                 String revisitText, String completeLabel, String backLabel, boolean hasBoard, String boardLabel,
-                boolean hasPlan, String planLabel, boolean hasPaging, String pageText, boolean hasMore,
-                String moreLabel, int nextPage, boolean hasPrevious, String previousLabel, int previousPage)
-            implements CardView {
+                String bestyrelseLabel, boolean hasPlan, String planLabel, PracticeForm.View practice,
+                boolean hasPaging, String pageText, boolean hasMore, String moreLabel, int nextPage,
+                boolean hasPrevious, String previousLabel, int previousPage) implements CardView {
     }
 
     record Section(String heading, List<SummaryPart.Line> lines) {
@@ -128,8 +130,9 @@ class SummaryStep implements StepType {
                 months > 0, texts.t(locale, "session.summary.revisit", texts.date(locale, revisit)),
                 texts.t(locale, "session.complete"), texts.t(locale, "session.back"),
                 bubbles.drawsOn(context.process()), texts.t(locale, "session.board"),
+                texts.t(locale, "bestyrelse.button"),
                 context.process().endsInHandleplan() && session.status() == SessionStatus.COMPLETED,
-                texts.t(locale, "session.summary.plan"), page.paged(),
+                texts.t(locale, "session.summary.plan"), practice.view(context), page.paged(),
                 texts.t(locale, "session.summary.page", page.page(), page.pages()), page.hasNext(),
                 texts.t(locale, "session.summary.more"), page.page() + 1, page.hasPrevious(),
                 texts.t(locale, "session.entries.previous"), page.page() - 1);
