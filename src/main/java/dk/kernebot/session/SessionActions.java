@@ -32,7 +32,9 @@ class SessionActions implements CardActionHandler {
         return Set.of("session.next", "session.back", "session.pause", "session.end", "session.complete",
                 "session.resume", "session.restart", "session.board", "session.contribute", "session.edit",
                 "session.withdraw", "session.vote", "session.agree", "session.practice", "session.nudge",
-                "session.question", "session.question.settle", "session.question.escalate");
+                "session.question", "session.question.settle", "session.question.escalate",
+                // "Vis flere" / "Tilbage" under a long list on a step card (issue 19): the step's type pages it
+                "session.page");
     }
 
     @Override
