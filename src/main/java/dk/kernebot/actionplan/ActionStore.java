@@ -21,7 +21,7 @@ class ActionStore {
 
     private static final String COLUMNS = """
             id, plan_id, goal_id, text, owner_id, owner_aad_id, owner_name, due_date, cadence_days, status,
-            escalated_due, scheduled_from, created_by_name, created_at, updated_at""";
+            escalated_due, scheduled_from, created_by_name, created_at, updated_at, version""";
     private static final String HISTORY_COLUMNS = "id, action_id, kind, old_status, new_status, by_id, by_name, comment, at, "
             + "old_value, new_value";
 
@@ -37,7 +37,7 @@ class ActionStore {
         String id = UUID.randomUUID().toString();
         long now = clock.millis();
         jdbc.sql("INSERT INTO plan_action (" + COLUMNS + ") VALUES (:id, :plan, :goal, :text, :owner, :ownerAad, "
-                        + ":ownerName, :due, :cadence, 'IKKE_STARTET', NULL, :now, :by, :now, :now)")
+                        + ":ownerName, :due, :cadence, 'IKKE_STARTET', NULL, :now, :by, :now, :now, 0)")
                 .param("id", id).param("plan", goal.planId()).param("goal", goal.id()).param("text", text)
                 .param("owner", owner.id()).param("ownerAad", owner.aadObjectId()).param("ownerName", owner.name())
                 .param("due", due.toString()).param("cadence", cadenceDays).param("by", by.name()).param("now", now)
@@ -65,11 +65,12 @@ class ActionStore {
                 .query(PlanAction.class).list();
     }
 
-    /** @return false if the action was no longer in {@code from} (someone else changed it first) */
+    /** @return false if the action was no longer the version read (someone else changed it first) */
     boolean changeStatus(PlanAction action, ActionStatus to, UserRef by, String comment) {
-        boolean changed = jdbc.sql("UPDATE plan_action SET status = :to, updated_at = :now WHERE id = :id AND status = :from")
+        boolean changed = jdbc.sql("UPDATE plan_action SET status = :to, updated_at = :now, version = version + 1 "
+                        + "WHERE id = :id AND version = :version")
                 .param("to", to.name()).param("now", clock.millis()).param("id", action.id())
-                .param("from", action.status().name())
+                .param("version", action.version())
                 .update() == 1;
         if (changed) {
             history(action.id(), HistoryEntry.STATUS, action.status(), to, by, comment);
@@ -81,17 +82,23 @@ class ActionStore {
      * A new due date starts the reminders afresh (from now), so stages before the change are not sent late. The
      * history gets one entry per value that changed (text, owner, due date, cadence), the comment on the first; an
      * edit that changed nothing but had a comment is kept as an edit with its comment.
+     *
+     * @return false if the action was no longer the version read (someone else changed it first): nothing is saved
      */
-    void edit(PlanAction action, String text, UserRef owner, LocalDate due, Integer cadenceDays, UserRef by, String comment) {
+    boolean edit(PlanAction action, String text, UserRef owner, LocalDate due, Integer cadenceDays, UserRef by, String comment) {
         long now = clock.millis();
         boolean newDue = !due.equals(action.due());
-        jdbc.sql("UPDATE plan_action SET text = :text, owner_id = :owner, owner_aad_id = :ownerAad, owner_name = :ownerName, "
-                        + "due_date = :due, cadence_days = :cadence, updated_at = :now"
-                        + (newDue ? ", scheduled_from = :now" : "") + " WHERE id = :id")
+        boolean saved = jdbc.sql("UPDATE plan_action SET text = :text, owner_id = :owner, owner_aad_id = :ownerAad, "
+                        + "owner_name = :ownerName, due_date = :due, cadence_days = :cadence, updated_at = :now, "
+                        + "version = version + 1" + (newDue ? ", scheduled_from = :now" : "")
+                        + " WHERE id = :id AND version = :version")
                 .param("text", text).param("owner", owner.id()).param("ownerAad", owner.aadObjectId())
                 .param("ownerName", owner.name()).param("due", due.toString()).param("cadence", cadenceDays)
-                .param("now", now).param("id", action.id())
-                .update();
+                .param("now", now).param("id", action.id()).param("version", action.version())
+                .update() == 1;
+        if (!saved) {
+            return false;
+        }
         List<String[]> changes = new ArrayList<>();
         if (!text.equals(action.text())) {
             changes.add(new String[] {HistoryEntry.TEXT, action.text(), text});
@@ -108,13 +115,14 @@ class ActionStore {
         }
         if (changes.isEmpty()) {
             history(action.id(), HistoryEntry.EDITED, action.status(), action.status(), by, comment);
-            return;
+            return true;
         }
         for (int i = 0; i < changes.size(); i++) {
             String[] change = changes.get(i);
             history(action.id(), change[0], action.status(), action.status(), by, i == 0 ? comment : null,
                     change[1], change[2]);
         }
+        return true;
     }
 
     void history(String actionId, String kind, ActionStatus from, ActionStatus to, UserRef by, String comment) {

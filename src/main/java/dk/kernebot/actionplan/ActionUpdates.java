@@ -1,6 +1,7 @@
 package dk.kernebot.actionplan;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -53,6 +54,9 @@ class ActionUpdates {
             if (!permissions.mayChange(context, plan, action)) {
                 return Reply.notice(views.t(locale, "actionplan.notAllowed", CardText.escapeMarkdown(action.owner().displayName())));
             }
+            if (olderCopy(click, action)) {
+                return stale(context, plan, action, "actionplan.stale.status");
+            }
             Optional<ActionStatus> to = ActionStatus.parse(click.string("status"));
             String comment = Limits.clean(click.string("comment"));
             if (to.isEmpty() || comment.length() > Limits.MAX_COMMENT) {
@@ -63,8 +67,7 @@ class ActionUpdates {
                 return Reply.replaceCard(card(context, plan, action, PlanViews.Note.error(views.t(locale, "actionplan.statusChange.same"))));
             }
             if (!apply(action, to.get(), context.user(), comment)) {
-                PlanAction now = actions.find(action.id()).orElseThrow();
-                return Reply.replaceCard(card(context, plan, now, PlanViews.Note.error(views.t(locale, "actionplan.statusChange.changedMeanwhile"))));
+                return stale(context, plan, actions.find(action.id()).orElseThrow(), "actionplan.stale.status");
             }
             PlanAction now = actions.find(action.id()).orElseThrow();
             return Reply.replaceCard(card(context, plan, now, PlanViews.Note.info(views.t(locale, "actionplan.statusChange.changed",
@@ -78,6 +81,9 @@ class ActionUpdates {
         return inThisConversation(context, click.string("actionId"), (plan, action) -> {
             if (!permissions.mayChange(context, plan, action)) {
                 return Reply.notice(views.t(locale, "actionplan.notAllowed", CardText.escapeMarkdown(action.owner().displayName())));
+            }
+            if (olderCopy(click, action)) {
+                return stale(context, plan, action, "actionplan.stale.edit");
             }
             String text = Limits.clean(click.string("actionText"));
             String comment = Limits.clean(click.string("editComment"));
@@ -94,7 +100,9 @@ class ActionUpdates {
                 return Reply.replaceCard(card(context, plan, action, PlanViews.Note.error(problem)));
             }
             LocalDate newDue = handleplans.parseDate(due).orElseThrow();
-            actions.edit(action, text, owner.get(), newDue, Handleplans.cadence(cadence), context.user(), comment);
+            if (!actions.edit(action, text, owner.get(), newDue, Handleplans.cadence(cadence), context.user(), comment)) {
+                return stale(context, plan, actions.find(action.id()).orElseThrow(), "actionplan.stale.edit");
+            }
             if (!newDue.equals(action.due()) || !owner.get().id().equals(action.ownerId())) {
                 planner.withdraw(action);
             }
@@ -122,6 +130,36 @@ class ActionUpdates {
             planner.plan(actions.find(action.id()).orElseThrow());
         }
         return true;
+    }
+
+    /**
+     * The card was drawn from an older version of the action: someone has changed it since. A card without a version
+     * (drawn before versions were kept) is judged by the compare-and-set on the version read alone.
+     */
+    private static boolean olderCopy(CardAction click, PlanAction action) {
+        String drawn = click.string("actionVersion");
+        if (drawn == null || drawn.isBlank()) {
+            return false;
+        }
+        try {
+            return Math.round(Double.parseDouble(drawn.strip())) != action.version();
+        } catch (NumberFormatException e) {
+            return true;
+        }
+    }
+
+    /**
+     * A click on an older copy changes nothing: the clicker is told the status now, who changed the action last and
+     * when, and the clicked card becomes the current one.
+     */
+    private Reply stale(ChatContext context, Plan plan, PlanAction now, String key) {
+        Locale locale = context.locale();
+        List<HistoryEntry> history = actions.history(now.id());
+        HistoryEntry last = history.isEmpty() ? null : history.get(history.size() - 1);
+        String who = CardText.escapeMarkdown(last == null || last.byName() == null ? "?" : last.byName());
+        String when = last == null ? "" : views.moment(locale, last.at());
+        return Reply.replaceCard(card(context, plan, now, PlanViews.Note.error(views.t(locale, key,
+                views.status(locale, now.status()), who, when))));
     }
 
     String card(ChatContext context, Plan plan, PlanAction action, PlanViews.Note note) {

@@ -52,7 +52,10 @@ public class Handleplans {
         this.conversations = conversations;
     }
 
-    /** Creates the conversation's handleplan if it has none, adds these goals, returns the plan id. */
+    /**
+     * Creates the conversation's handleplan if it has none, adds these goals, returns the plan id. Idempotent per
+     * session: goals this session has handed over already are not added again.
+     */
     @Transactional
     public String addGoalsFromSession(String conversationId, String sessionId, List<GoalDraft> goals, UserRef by) {
         return addGoalsFromSession(conversationId, sessionId, goals, by, List.of());
@@ -64,16 +67,22 @@ public class Handleplans {
                                       List<SessionPerson> people) {
         String tenant = conversations.find(conversationId).map(ConversationRecord::tenantId).orElse(null);
         Plan plan = plans.ensure(conversationId, tenant, sessionId, by);
-        for (GoalDraft draft : goals) {
+        for (int i = 0; i < goals.size(); i++) {
+            GoalDraft draft = goals.get(i);
             String text = Limits.clean(draft.text());
             if (text.isEmpty()) {
                 continue;
             }
             String agenda = Limits.clean(draft.agendaPoint());
-            Goal goal = plans.addGoal(plan.id(), CardText.shorten(text, Limits.MAX_TEXT),
+            // The goal's place in the session's hand-over and its words are its key: handed over twice, it is added once.
+            Optional<Goal> added = plans.addGoal(plan.id(), CardText.shorten(text, Limits.MAX_TEXT),
                     agenda.isEmpty() ? null : CardText.shorten(agenda, Limits.MAX_AGENDA_POINT),
                     GoalTags.qualityType(draft.qualityType()), GoalTags.capital(draft.capital()), sessionId,
-                    by == null ? null : by.name());
+                    by == null ? null : by.name(), sourceKey(sessionId, i, text));
+            if (added.isEmpty()) {
+                continue;
+            }
+            Goal goal = added.get();
             GoalDraft.Agreement agreed = draft.agreement();
             if (agreed != null) {
                 history.add(goal.id(), agreed.proposedText() == null ? GoalChange.AGREED : GoalChange.REWORDED,
@@ -85,6 +94,21 @@ public class Handleplans {
         }
         planner.planLeaders(plan);
         return plan.id();
+    }
+
+    /** "session:&lt;id&gt;:&lt;place&gt;:&lt;digest of the words&gt;"; null without a session (nothing to repeat). */
+    private static String sourceKey(String sessionId, int place, String text) {
+        if (sessionId == null) {
+            return null;
+        }
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return "session:" + CardText.shorten(sessionId, 100) + ":" + place + ":"
+                    + java.util.HexFormat.of().formatHex(digest, 0, 12);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java", e);
+        }
     }
 
     /** "handleplan": the plan card (or how to start one). */

@@ -74,15 +74,29 @@ class PlanStore {
     /** Appends a goal; its number is one more than the plan's highest. */
     Goal addGoal(String planId, String text, String agendaPoint, String qualityType, String capital,
                  String sessionId, String byName) {
+        return addGoal(planId, text, agendaPoint, qualityType, capital, sessionId, byName, null).orElseThrow();
+    }
+
+    /**
+     * The same, from a source that may hand the goal over more than once (a session's end): a goal whose
+     * {@code sourceKey} the plan already has is not added again, and the answer is empty.
+     */
+    Optional<Goal> addGoal(String planId, String text, String agendaPoint, String qualityType, String capital,
+                           String sessionId, String byName, String sourceKey) {
         String id = UUID.randomUUID().toString();
-        jdbc.sql("INSERT INTO plan_goal (" + GOAL_COLUMNS + ") SELECT :id, :plan, COALESCE(MAX(position), 0) + 1, "
-                        + ":text, :agenda, :quality, :capital, :session, :by, :now, NULL FROM plan_goal WHERE plan_id = :plan")
+        // "WHERE" before "ON CONFLICT" also keeps SQLite from reading the conflict clause as a join's ON.
+        int added = jdbc.sql("INSERT INTO plan_goal (" + GOAL_COLUMNS + ", source_key) SELECT :id, :plan, "
+                        + "COALESCE(MAX(position), 0) + 1, :text, :agenda, :quality, :capital, :session, :by, :now, NULL, "
+                        + ":source FROM plan_goal WHERE plan_id = :plan ON CONFLICT (plan_id, source_key) DO NOTHING")
                 .param("id", id).param("plan", planId).param("text", text).param("agenda", agendaPoint)
                 .param("quality", qualityType).param("capital", capital).param("session", sessionId)
-                .param("by", byName).param("now", clock.millis())
+                .param("by", byName).param("now", clock.millis()).param("source", sourceKey)
                 .update();
+        if (added == 0) {
+            return Optional.empty();
+        }
         touch(planId);
-        return goal(id).orElseThrow();
+        return goal(id);
     }
 
     /** @return false when the goal was already closed (someone else closed it first) */

@@ -115,6 +115,7 @@ class PlanViews {
         LocalDate today = today();
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("actionId", action.id());
+        data.put("actionVersion", action.version());
         data.put("kicker", t(locale, "actionplan.card.goalHeading", goal.position(), CardText.escapeMarkdown(CardText.shorten(goal.text(), 80))));
         data.put("heading", CardText.escapeMarkdown(action.text()));
         data.put("facts", facts(locale, action, null));

@@ -51,7 +51,7 @@ class FollowUpScheduleTest {
     @Test
     void closedActionsAreNotReminded() {
         PlanAction done = new PlanAction("a", "p", "g", "t", "u", null, "Bo", "2027-03-01", null, ActionStatus.FAERDIG,
-                null, Instant.parse("2026-11-23T08:00:00Z").toEpochMilli(), "Anne", 0, 0);
+                null, Instant.parse("2026-11-23T08:00:00Z").toEpochMilli(), "Anne", 0, 0, 0);
         assertThat(stage(done, "2027-03-02T10:00:00Z")).isEmpty();
     }
 
@@ -61,6 +61,6 @@ class FollowUpScheduleTest {
 
     private static PlanAction action(String due, Integer cadence, String from) {
         return new PlanAction("a", "p", "g", "t", "u", null, "Bo", due, cadence, ActionStatus.I_GANG, null,
-                Instant.parse(from).toEpochMilli(), "Anne", 0, 0);
+                Instant.parse(from).toEpochMilli(), "Anne", 0, 0, 0);
     }
 }
