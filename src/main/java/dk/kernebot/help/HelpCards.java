@@ -1,12 +1,12 @@
 package dk.kernebot.help;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import dk.kernebot.cards.CardRenderer;
+import dk.kernebot.cards.CardTemplate;
 import dk.kernebot.cards.CardText;
+import dk.kernebot.cards.CardView;
 import dk.kernebot.cards.NoticeCard;
 import dk.kernebot.chat.ChatCommand;
 import dk.kernebot.chat.ChatContext;
@@ -31,38 +31,44 @@ public class HelpCards {
         this.privacy = privacy;
     }
 
+    /** Bound to {@code cards/welcome.json}. */
+    @CardTemplate("welcome")
+    record WelcomeCard(String title, String intro, String howTo, String privacyStored, String privacyRest, String next,
+                       String startLabel, String helpLabel) implements CardView {
+    }
+
+    /** One command on the help card. */
+    record CommandLine(String keyword, String description) {
+    }
+
+    /** Bound to {@code cards/help.json}. */
+    @CardTemplate("help")
+    record HelpCard(boolean hasProblem, String problem, String title, String intro, List<CommandLine> commands,
+                    String next, String startLabel) implements CardView {
+    }
+
     public String welcome(ChatContext context) {
         Locale locale = context.locale();
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("title", texts.get(locale, "welcome.title"));
-        data.put("intro", texts.get(locale, "welcome.intro"));
-        data.put("howTo", texts.get(locale, context.isGroup() ? "welcome.group" : "welcome.personal"));
         PrivacyCards.WelcomeLines privacyLines = privacy.welcomeLines(locale);
-        data.put("privacyStored", privacyLines.stored());
-        data.put("privacyRest", privacyLines.rest());
-        data.put("next", texts.get(locale, "welcome.next"));
-        data.put("startLabel", texts.get(locale, "welcome.action.start"));
-        data.put("helpLabel", texts.get(locale, "welcome.action.help"));
-        return renderer.render("welcome", data);
+        return renderer.render(new WelcomeCard(texts.get(locale, "welcome.title"), texts.get(locale, "welcome.intro"),
+                texts.get(locale, context.isGroup() ? "welcome.group" : "welcome.personal"),
+                privacyLines.stored(), privacyLines.rest(), texts.get(locale, "welcome.next"),
+                texts.get(locale, "welcome.action.start"), texts.get(locale, "welcome.action.help")));
     }
 
     /** @param unknownCommand what the user typed that matched no command, or null when they asked for help */
     public String help(ChatContext context, String unknownCommand) {
         Locale locale = context.locale();
-        List<Map<String, String>> listed = commands.orderedStream()
+        List<CommandLine> listed = commands.orderedStream()
                 .filter(c -> c.helpKey() != null)
                 .sorted((a, b) -> Integer.compare(a.helpOrder(), b.helpOrder()))
-                .map(c -> Map.of("keyword", keywordFor(c, locale), "description", texts.get(locale, c.helpKey())))
+                .map(c -> new CommandLine(keywordFor(c, locale), texts.get(locale, c.helpKey())))
                 .toList();
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("hasProblem", unknownCommand != null);
-        data.put("problem", unknownCommand == null ? "" : texts.get(locale, "help.unknown", shorten(unknownCommand)));
-        data.put("title", texts.get(locale, "help.title"));
-        data.put("intro", texts.get(locale, context.isGroup() ? "help.intro.group" : "help.intro.personal"));
-        data.put("commands", listed);
-        data.put("next", texts.get(locale, "help.next"));
-        data.put("startLabel", texts.get(locale, "help.action.start"));
-        return renderer.render("help", data);
+        return renderer.render(new HelpCard(unknownCommand != null,
+                unknownCommand == null ? "" : texts.get(locale, "help.unknown", shorten(unknownCommand)),
+                texts.get(locale, "help.title"),
+                texts.get(locale, context.isGroup() ? "help.intro.group" : "help.intro.personal"),
+                listed, texts.get(locale, "help.next"), texts.get(locale, "help.action.start")));
     }
 
     public String unknownAction(ChatContext context) {

@@ -1,12 +1,12 @@
 package dk.kernebot.institution;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import dk.kernebot.cards.CardRenderer;
+import dk.kernebot.cards.CardTemplate;
 import dk.kernebot.cards.CardText;
+import dk.kernebot.cards.CardView;
 import dk.kernebot.cards.NoticeCard;
 import dk.kernebot.chat.ChatContext;
 import dk.kernebot.chat.Texts;
@@ -32,24 +32,27 @@ class InstitutionCards {
         return texts.get(locale, key, args);
     }
 
+    /** One value of the værdisæt on the card. */
+    record ValueLine(String name, String description) {
+    }
+
+    /** Bound to {@code cards/institution.json}. */
+    @CardTemplate("institution")
+    record Card(boolean hasNotice, String notice, String heading, String name, String kerneopgaveLabel,
+                String kerneopgave, String valuesLabel, List<ValueLine> values, String next, String actionLabel,
+                String actionCommand) implements CardView {
+    }
+
     /** @param notice what just changed (a link was made), or null */
     String profile(ChatContext context, InstitutionProfile profile, String notice) {
         Locale locale = context.locale();
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("hasNotice", notice != null);
-        data.put("notice", notice == null ? "" : notice);
-        data.put("heading", text(locale, "institution.card.heading"));
-        data.put("name", CardText.escapeMarkdown(profile.name()));
-        data.put("kerneopgaveLabel", text(locale, "institution.card.kerneopgave"));
-        data.put("kerneopgave", CardText.escapeMarkdown(profile.kerneopgave(locale)));
-        data.put("valuesLabel", text(locale, "institution.card.values"));
-        data.put("values", profile.values().stream().map(value -> Map.of(
-                "name", CardText.escapeMarkdown(value.name(locale)),
-                "description", CardText.escapeMarkdown(value.description(locale)))).toList());
-        data.put("next", text(locale, "institution.card.next"));
-        data.put("actionLabel", text(locale, "institution.card.action"));
-        data.put("actionCommand", NEXT_COMMAND);
-        return renderer.render("institution", data);
+        List<ValueLine> values = profile.values().stream().map(value -> new ValueLine(
+                CardText.escapeMarkdown(value.name(locale)), CardText.escapeMarkdown(value.description(locale)))).toList();
+        return renderer.render(new Card(notice != null, notice == null ? "" : notice,
+                text(locale, "institution.card.heading"), CardText.escapeMarkdown(profile.name()),
+                text(locale, "institution.card.kerneopgave"), CardText.escapeMarkdown(profile.kerneopgave(locale)),
+                text(locale, "institution.card.values"), values, text(locale, "institution.card.next"),
+                text(locale, "institution.card.action"), NEXT_COMMAND));
     }
 
     /** No institution here: say so, and who can change it. An admin also sees which ids exist. */

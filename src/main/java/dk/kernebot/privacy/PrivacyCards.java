@@ -1,10 +1,10 @@
 package dk.kernebot.privacy;
 
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 
 import dk.kernebot.cards.CardRenderer;
+import dk.kernebot.cards.CardTemplate;
+import dk.kernebot.cards.CardView;
 import dk.kernebot.chat.Texts;
 import org.springframework.stereotype.Component;
 
@@ -38,19 +38,18 @@ public class PrivacyCards {
         return texts.get(locale, "privacy.children.reminder");
     }
 
+    /** Bound to {@code cards/privacy.json}. */
+    @CardTemplate("privacy")
+    record Card(String title, String what, String why, String who, String howLong, String children, String rights,
+                String readMoreLabel, String url) implements CardView {
+    }
+
     String card(Locale locale) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("title", texts.get(locale, "privacy.title"));
-        data.put("what", texts.get(locale, "privacy.what"));
-        data.put("why", texts.get(locale, "privacy.why"));
-        data.put("who", texts.get(locale, "privacy.who"));
-        data.put("howLong", texts.get(locale, "privacy.howLong", kept(locale),
-                Spans.of(texts, locale, settings.removalGrace())));
-        data.put("children", texts.get(locale, "privacy.children"));
-        data.put("rights", texts.get(locale, "privacy.rights"));
-        data.put("readMoreLabel", texts.get(locale, "privacy.readMore"));
-        data.put("url", settings.url());
-        return renderer.render("privacy", data);
+        return renderer.render(new Card(texts.get(locale, "privacy.title"), texts.get(locale, "privacy.what"),
+                texts.get(locale, "privacy.why"), texts.get(locale, "privacy.who"),
+                texts.get(locale, "privacy.howLong", kept(locale), Spans.of(texts, locale, settings.removalGrace())),
+                texts.get(locale, "privacy.children"), texts.get(locale, "privacy.rights"),
+                texts.get(locale, "privacy.readMore"), settings.url()));
     }
 
     /** Answers, questions and sessions: one period when they are the same, else the longest (the README has each). */

@@ -56,6 +56,15 @@ class Answers {
                 .list();
     }
 
+    /** The answer saved on one draw, to show an answered card again. */
+    java.util.Optional<SavedAnswer> ofDraw(String drawId) {
+        return jdbc.sql("SELECT id, draw_id, theme_id, theme_name, question, answer, author_name, created_at "
+                        + "FROM reflection_answer WHERE draw_id = :d ORDER BY created_at LIMIT 1")
+                .param("d", drawId)
+                .query(SavedAnswer.class)
+                .optional();
+    }
+
     int count(String conversationId) {
         return jdbc.sql("SELECT count(*) FROM reflection_answer WHERE conversation_id = :c")
                 .param("c", conversationId)

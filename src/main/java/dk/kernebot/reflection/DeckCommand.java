@@ -1,12 +1,12 @@
 package dk.kernebot.reflection;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import dk.kernebot.cards.CardRenderer;
+import dk.kernebot.cards.CardTemplate;
 import dk.kernebot.cards.CardText;
+import dk.kernebot.cards.CardView;
 import dk.kernebot.chat.ChatCommand;
 import dk.kernebot.chat.ChatContext;
 import dk.kernebot.chat.Reply;
@@ -74,26 +74,28 @@ class DeckCommand implements ChatCommand {
     private String list(ChatContext context, String problem) {
         Locale locale = context.locale();
         String current = choice.deckFor(context.conversationId()).id();
-        List<Map<String, Object>> listed = decks.list().stream()
+        List<DeckLine> listed = decks.list().stream()
                 .filter(d -> !d.retired() && choice.visible(context, d))
-                .map(d -> Map.<String, Object>of(
-                        "id", d.id(),
-                        "name", CardText.escapeMarkdown(Texts.ENGLISH.equals(Texts.supported(locale)) && d.nameEn() != null
+                .map(d -> new DeckLine(d.id(),
+                        CardText.escapeMarkdown(Texts.ENGLISH.equals(Texts.supported(locale)) && d.nameEn() != null
                                 ? d.nameEn() : d.nameDa()),
-                        "details", texts.get(locale, "decks.details", d.cardCount(), d.id()),
-                        "isCurrent", d.id().equals(current),
-                        "isOther", !d.id().equals(current)))
+                        texts.get(locale, "decks.details", d.cardCount(), d.id()),
+                        d.id().equals(current), !d.id().equals(current)))
                 .toList();
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("hasProblem", problem != null);
-        data.put("problem", problem == null ? "" : problem);
-        data.put("title", texts.get(locale, "decks.title"));
-        data.put("intro", texts.get(locale, "decks.intro"));
-        data.put("ageGroup", views.ageGroupLine(locale, ageGroups.setting(context.conversationId())));
-        data.put("currentLabel", texts.get(locale, "decks.current"));
-        data.put("chooseLabel", texts.get(locale, "decks.choose"));
-        data.put("drawLabel", texts.get(locale, "reflection.answers.draw"));
-        data.put("decks", listed);
-        return renderer.render("decks", data);
+        return renderer.render(new DecksCard(problem != null, problem == null ? "" : problem,
+                texts.get(locale, "decks.title"), texts.get(locale, "decks.intro"),
+                views.ageGroupLine(locale, ageGroups.setting(context.conversationId())),
+                texts.get(locale, "decks.current"), texts.get(locale, "decks.choose"),
+                texts.get(locale, "reflection.answers.draw"), listed));
+    }
+
+    /** One deck on the card, with "I bruger den" or a button to use it. */
+    record DeckLine(String id, String name, String details, boolean isCurrent, boolean isOther) {
+    }
+
+    @CardTemplate("decks")
+    record DecksCard(boolean hasProblem, String problem, String title, String intro, String ageGroup,
+                     String currentLabel, String chooseLabel, String drawLabel, List<DeckLine> decks)
+            implements CardView {
     }
 }

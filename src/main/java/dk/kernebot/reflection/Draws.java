@@ -17,7 +17,10 @@ class Draws {
 
     private static final String COLUMNS = """
             id, conversation_id, deck_id, card_id, theme_filter, status, drawn_by_name, drawn_at, closed_by_name,
-            closed_at, restarted""";
+            closed_at, restarted, seq""";
+
+    /** How often a draw is retried when another draw in the same chat took its number at the same moment. */
+    private static final int ATTEMPTS = 5;
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -27,22 +30,41 @@ class Draws {
         this.clock = clock;
     }
 
+    /** A new draw, numbered after the conversation's newest one (so it becomes the current card). */
     Draw create(ChatContext context, String deckId, String cardId, String themeFilter, boolean restarted) {
-        Draw draw = new Draw(UUID.randomUUID().toString(), context.conversationId(), deckId, cardId, themeFilter,
-                DrawStatus.OPEN, context.user().name(), clock.millis(), null, null, restarted);
-        jdbc.sql("INSERT INTO reflection_draw (" + COLUMNS + ", drawn_by_id, cleared) VALUES (:id, :conversation, "
-                        + ":deck, :card, :theme, 'OPEN', :byName, :at, NULL, NULL, :restarted, :byId, FALSE)")
-                .param("id", draw.id())
-                .param("conversation", draw.conversationId())
-                .param("deck", deckId)
-                .param("card", cardId)
-                .param("theme", themeFilter)
-                .param("byName", draw.drawnByName())
-                .param("at", draw.drawnAt())
-                .param("restarted", restarted)
-                .param("byId", context.user().id())
-                .update();
-        return draw;
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            int seq = latest(context.conversationId()).map(Draw::seq).orElse(0) + 1;
+            Draw draw = new Draw(UUID.randomUUID().toString(), context.conversationId(), deckId, cardId, themeFilter,
+                    DrawStatus.OPEN, context.user().name(), clock.millis(), null, null, restarted, seq);
+            // A draw that lost the race for its number inserts nothing and tries the next number.
+            int inserted = jdbc.sql("INSERT INTO reflection_draw (id, conversation_id, deck_id, card_id, theme_filter, "
+                            + "status, drawn_by_name, drawn_at, restarted, seq, drawn_by_id, cleared) VALUES (:id, "
+                            + ":conversation, :deck, :card, :theme, 'OPEN', :byName, :at, :restarted, :seq, :byId, FALSE) "
+                            + "ON CONFLICT DO NOTHING")
+                    .param("id", draw.id())
+                    .param("conversation", draw.conversationId())
+                    .param("deck", deckId)
+                    .param("card", cardId)
+                    .param("theme", themeFilter, java.sql.Types.VARCHAR)
+                    .param("byName", draw.drawnByName())
+                    .param("at", draw.drawnAt())
+                    .param("restarted", restarted)
+                    .param("seq", seq)
+                    .param("byId", context.user().id())
+                    .update();
+            if (inserted == 1) {
+                return draw;
+            }
+        }
+        throw new IllegalStateException("Could not number a new draw in " + context.conversationId());
+    }
+
+    /** The conversation's current card: the newest draw. */
+    Optional<Draw> latest(String conversationId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM reflection_draw WHERE conversation_id = :c ORDER BY seq DESC LIMIT 1")
+                .param("c", conversationId)
+                .query(Draw.class)
+                .optional();
     }
 
     Optional<Draw> find(String id) {

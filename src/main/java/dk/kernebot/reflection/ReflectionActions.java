@@ -19,6 +19,7 @@ class ReflectionActions implements CardActionHandler {
     static final String ESCALATE = "reflection.escalate";
     static final String AFTER = "reflection.after";
     static final String CHOOSE_DECK = "reflection.chooseDeck";
+    static final String CURRENT = "reflection.current";
 
     private final ReflectionService reflection;
     private final DeckCommand decks;
@@ -30,7 +31,7 @@ class ReflectionActions implements CardActionHandler {
 
     @Override
     public Set<String> verbs() {
-        return Set.of(DRAW, NEXT, OTHER_THEME, ANSWER, ESCALATE, AFTER, CHOOSE_DECK);
+        return Set.of(DRAW, NEXT, OTHER_THEME, ANSWER, ESCALATE, AFTER, CHOOSE_DECK, CURRENT);
     }
 
     @Override
@@ -43,6 +44,7 @@ class ReflectionActions implements CardActionHandler {
             case ANSWER -> reflection.answer(context, drawId, action.string("answer"));
             case ESCALATE -> reflection.escalate(context, drawId, action.string("question"));
             case AFTER -> reflection.after(context, drawId);
+            case CURRENT -> reflection.showCurrent(context, drawId);
             case CHOOSE_DECK -> decks.choose(context, action.string("deckId"));
             default -> throw new IllegalArgumentException("Unrouted verb " + action.verb());
         };

@@ -1,12 +1,9 @@
 package dk.kernebot.reflection;
 
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 
 import dk.kernebot.cards.CardText;
 import dk.kernebot.chat.ChatContext;
@@ -29,22 +26,24 @@ public class ReflectionService {
     static final int ANSWERS_SHOWN = 30;
 
     private final DeckChoice deckChoice;
-    private final DeckStore decks;
     private final Draws draws;
     private final Answers answers;
     private final QuestionService questions;
     private final ReflectionViews views;
     private final AgeGroups ageGroups;
+    private final CardDrawing drawing;
+    private final CurrentCards current;
 
-    ReflectionService(DeckChoice deckChoice, DeckStore decks, Draws draws, Answers answers, QuestionService questions,
-                      ReflectionViews views, AgeGroups ageGroups) {
+    ReflectionService(DeckChoice deckChoice, Draws draws, Answers answers, QuestionService questions,
+                      ReflectionViews views, AgeGroups ageGroups, CardDrawing drawing, CurrentCards current) {
         this.ageGroups = ageGroups;
         this.deckChoice = deckChoice;
-        this.decks = decks;
         this.draws = draws;
         this.answers = answers;
         this.questions = questions;
         this.views = views;
+        this.drawing = drawing;
+        this.current = current;
     }
 
     /** "kort" or "kort leg": a new card posted to the conversation. */
@@ -52,10 +51,10 @@ public class ReflectionService {
     public Reply drawTyped(ChatContext context, String themeQuery) {
         Deck deck = deckChoice.deckFor(context.conversationId());
         if (themeQuery == null || themeQuery.isBlank()) {
-            return Reply.card(drawFrom(context, deck, null));
+            return drawing.draw(context, deck, null).posted();
         }
         return findTheme(deck, themeQuery)
-                .map(theme -> Reply.card(drawFrom(context, deck, theme.id())))
+                .map(theme -> drawing.draw(context, deck, theme.id()).posted())
                 .orElseGet(() -> Reply.card(themesWithProblem(context, deck, views.text(context.locale(),
                         "reflection.themes.unknown", CardText.escapeMarkdown(themeQuery.strip())))));
     }
@@ -69,7 +68,7 @@ public class ReflectionService {
             return Reply.replaceCard(themesWithProblem(context, deck, views.text(context.locale(),
                     "reflection.themes.unknown", CardText.escapeMarkdown(themeId))));
         }
-        return Reply.replaceCard(drawFrom(context, deck, theme));
+        return drawing.draw(context, deck, theme).inPlace();
     }
 
     public Reply themes(ChatContext context) {
@@ -80,9 +79,10 @@ public class ReflectionService {
     @Transactional
     public Reply next(ChatContext context, String drawId) {
         return withOpenDraw(context, drawId, draw -> {
-            draws.close(draw.id(), DrawStatus.SKIPPED, context.user().name());
-            Deck deck = deckFor(draw);
-            return Reply.replaceCard(drawFrom(context, deck, draw.themeFilter()));
+            if (!draws.close(draw.id(), DrawStatus.SKIPPED, context.user().name())) {
+                return alreadyUsed(context, draws.find(draw.id()).orElse(draw));
+            }
+            return drawing.draw(context, deckFor(draw), draw.themeFilter()).inPlace();
         });
     }
 
@@ -90,7 +90,9 @@ public class ReflectionService {
     @Transactional
     public Reply otherTheme(ChatContext context, String drawId) {
         return withOpenDraw(context, drawId, draw -> {
-            draws.close(draw.id(), DrawStatus.SKIPPED, context.user().name());
+            if (!draws.close(draw.id(), DrawStatus.SKIPPED, context.user().name())) {
+                return alreadyUsed(context, draws.find(draw.id()).orElse(draw));
+            }
             return Reply.replaceCard(themesWithProblem(context, deckFor(draw), null));
         });
     }
@@ -163,47 +165,34 @@ public class ReflectionService {
             return Reply.notice(views.text(context.locale(), "reflection.notHere"));
         }
         Draw draw = found.get();
+        Optional<Reply> older = current.older(context, draw);
+        if (older.isPresent()) {
+            return older.get();
+        }
         if (draw.isOpen()) {
             return next(context, drawId);
         }
         if (!draws.markFollowedUp(draw.id())) {
             return Reply.notice(views.text(context.locale(), "reflection.used.followedUp"));
         }
-        return Reply.card(drawFrom(context, deckFor(draw), draw.themeFilter()));
+        // The new card goes below; the clicked one is put away in its place, so its button cannot draw again.
+        CardDrawing.Drawn drawn = drawing.draw(context, deckFor(draw), draw.themeFilter());
+        Reply reply = drawn.posted();
+        return drawn.putAway().map(away -> reply.withReplacementCard(away.cardJson())).orElse(reply);
+    }
+
+    /** "Vis det aktuelle kort" on a card that was put away. */
+    @Transactional
+    public Reply showCurrent(ChatContext context, String drawId) {
+        return ownDraw(context, drawId)
+                .map(draw -> current.showCurrent(context, draw))
+                .orElseGet(() -> Reply.notice(views.text(context.locale(), "reflection.notHere")));
     }
 
     /** "svar": the conversation's saved answers, newest first, per theme. */
     public Reply savedAnswers(ChatContext context) {
         List<SavedAnswer> newest = answers.newest(context.conversationId(), ANSWERS_SHOWN);
         return Reply.card(views.answers(context.locale(), newest, answers.count(context.conversationId())));
-    }
-
-    /**
-     * A card for the conversation's age group, from the whole deck or one theme; when there is none, the theme
-     * chooser says so (and why) in its place.
-     */
-    private String drawFrom(ChatContext context, Deck deck, String themeId) {
-        AgeGroups.Setting ageGroup = ageGroups.setting(context.conversationId());
-        List<ReflectionCard> pool = deck.cardsFor(ageGroup.group(), themeId);
-        if (pool.isEmpty()) {
-            String group = views.text(context.locale(), ageGroup.group().textKey());
-            String problem = themeId == null
-                    ? views.text(context.locale(), "reflection.ageGroup.deckEmpty", deck.name().in(context.locale()), group)
-                    : views.text(context.locale(), "reflection.ageGroup.themeEmpty",
-                            deck.theme(themeId).map(t -> t.name().in(context.locale())).orElse(themeId), group);
-            return views.themes(context.locale(), deck, ageGroup, problem);
-        }
-        Set<String> used = draws.usedCards(context.conversationId(), deck.id());
-        List<ReflectionCard> candidates = new ArrayList<>(pool.stream().filter(c -> !used.contains(c.id())).toList());
-        boolean restarted = false;
-        if (candidates.isEmpty()) {
-            draws.clear(context.conversationId(), deck.id(), pool.stream().map(ReflectionCard::id).toList());
-            candidates.addAll(pool);
-            restarted = true;
-        }
-        ReflectionCard card = candidates.get(ThreadLocalRandom.current().nextInt(candidates.size()));
-        Draw draw = draws.create(context, deck.id(), card.id(), themeId, restarted);
-        return views.card(context.locale(), deck, card, ReflectionViews.CardState.open(draw));
     }
 
     /** A card drawn before its deck was replaced by a version without it: nothing to save it against. */
@@ -219,6 +208,10 @@ public class ReflectionService {
         Optional<Draw> draw = ownDraw(context, drawId);
         if (draw.isEmpty()) {
             return Reply.notice(views.text(context.locale(), "reflection.notHere"));
+        }
+        Optional<Reply> older = current.older(context, draw.get());
+        if (older.isPresent()) {
+            return older.get();
         }
         if (!draw.get().isOpen()) {
             return alreadyUsed(context, draw.get());
@@ -245,7 +238,7 @@ public class ReflectionService {
     }
 
     private Deck deckFor(Draw draw) {
-        return decks.any(draw.deckId()).orElseGet(() -> deckChoice.deckFor(draw.conversationId()));
+        return current.deckFor(draw);
     }
 
     /** Matches "leg", "Leg", "børnesyn", "boernesyn", "Overgange og udsat skolestart", or an English name. */

@@ -18,15 +18,29 @@ import org.springframework.stereotype.Component;
 @Component
 class ReflectionViews {
 
-    /** What a drawn card shows besides its question. */
-    record CardState(Draw draw, SavedAnswer answer, String escalatedQuestion, String escalatedNote, String error) {
+    /**
+     * What a drawn card shows besides its question.
+     *
+     * @param awayNote set when a newer card has been drawn: the card is shown put away, with this note
+     */
+    record CardState(Draw draw, SavedAnswer answer, String escalatedQuestion, String escalatedNote, String error,
+                     String awayNote) {
+
+        CardState(Draw draw, SavedAnswer answer, String escalatedQuestion, String escalatedNote, String error) {
+            this(draw, answer, escalatedQuestion, escalatedNote, error, null);
+        }
 
         static CardState open(Draw draw) {
             return new CardState(draw, null, null, null, null);
         }
 
         CardState withError(String message) {
-            return new CardState(draw, answer, escalatedQuestion, escalatedNote, message);
+            return new CardState(draw, answer, escalatedQuestion, escalatedNote, message, awayNote);
+        }
+
+        /** The same card put away: nothing on it can be used any longer but "Vis det aktuelle kort". */
+        CardState away(String note) {
+            return new CardState(draw, answer, escalatedQuestion, escalatedNote, null, note);
         }
     }
 
@@ -43,45 +57,33 @@ class ReflectionViews {
     String card(Locale locale, Deck deck, ReflectionCard card, CardState state) {
         Draw draw = state.draw();
         Theme theme = deck.theme(card.themeId()).orElseThrow();
-        boolean open = draw.isOpen();
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("drawId", draw.id());
-        data.put("themeLabel", t(locale, "reflection.themeLabel", theme.name().in(locale)));
-        data.put("question", CardText.escapeMarkdown(card.question().in(locale)));
-        data.put("prompts", card.prompts().stream()
-                .map(p -> Map.of("text", CardText.escapeMarkdown(p.in(locale)))).toList());
-        // Shown while the group can still write: the card invites talk about children, the answer must not name them.
-        data.put("showChildrenReminder", card.aboutChildren() && open);
-        data.put("childrenReminder", t(locale, "privacy.children.reminder"));
-        data.put("restarted", draw.restarted() && open);
-        data.put("restartNote", t(locale, draw.themeFilter() == null
-                ? "reflection.restarted.deck" : "reflection.restarted.theme"));
-        data.put("hasError", state.error() != null);
-        data.put("error", state.error() == null ? "" : state.error());
-        data.put("isOpen", open);
-        data.put("isClosed", !open);
-        data.put("isAnswered", state.answer() != null);
-        data.put("answerLabel", t(locale, "reflection.answerLabel"));
-        data.put("answerText", state.answer() == null ? "" : CardText.escapeMarkdown(state.answer().answer()));
-        data.put("answerBy", state.answer() == null ? ""
-                : t(locale, "reflection.answerBy", name(state.answer().authorName()), when(locale, state.answer().createdAt())));
-        data.put("isEscalated", state.escalatedQuestion() != null);
-        data.put("escalatedLabel", t(locale, "reflection.escalatedLabel"));
-        data.put("escalatedText", state.escalatedQuestion() == null ? "" : CardText.escapeMarkdown(state.escalatedQuestion()));
-        data.put("escalatedNote", state.escalatedNote() == null ? "" : state.escalatedNote());
-        data.put("footer", t(locale, "reflection.drawnBy", name(draw.drawnByName())));
-        data.put("saveLabel", t(locale, "reflection.save"));
-        data.put("answerInputLabel", t(locale, "reflection.answerInput"));
-        data.put("answerPlaceholder", t(locale, "reflection.answerPlaceholder"));
-        data.put("saveButton", t(locale, "reflection.saveButton"));
-        data.put("nextLabel", t(locale, "reflection.next"));
-        data.put("otherThemeLabel", t(locale, "reflection.otherTheme"));
-        data.put("escalateLabel", t(locale, "reflection.escalate"));
-        data.put("questionInputLabel", t(locale, "reflection.questionInput"));
-        data.put("questionPlaceholder", t(locale, "reflection.questionPlaceholder"));
-        data.put("escalateButton", t(locale, "reflection.escalateButton"));
-        data.put("answersLabel", t(locale, "reflection.answers"));
-        return renderer.render("reflection-card", data);
+        boolean away = state.awayNote() != null;
+        boolean open = draw.isOpen() && !away;
+        return renderer.render(new ReflectionCardViews.Card(draw.id(),
+                t(locale, "reflection.themeLabel", theme.name().in(locale)),
+                CardText.escapeMarkdown(card.question().in(locale)),
+                away ? List.of() : card.prompts().stream()
+                        .map(p -> new ReflectionCardViews.Prompt(CardText.escapeMarkdown(p.in(locale)))).toList(),
+                // Shown while the group can still write: the card invites talk about children, the answer must not name them.
+                card.aboutChildren() && open, t(locale, "privacy.children.reminder"),
+                draw.restarted() && open, t(locale, draw.themeFilter() == null
+                        ? "reflection.restarted.deck" : "reflection.restarted.theme"),
+                state.error() != null, state.error() == null ? "" : state.error(),
+                open, !open && !away, away, away ? state.awayNote() : "",
+                state.answer() != null, t(locale, "reflection.answerLabel"),
+                state.answer() == null ? "" : CardText.escapeMarkdown(state.answer().answer()),
+                state.answer() == null ? "" : t(locale, "reflection.answerBy", name(state.answer().authorName()),
+                        when(locale, state.answer().createdAt())),
+                state.escalatedQuestion() != null, t(locale, "reflection.escalatedLabel"),
+                state.escalatedQuestion() == null ? "" : CardText.escapeMarkdown(state.escalatedQuestion()),
+                state.escalatedNote() == null ? "" : state.escalatedNote(),
+                t(locale, "reflection.drawnBy", name(draw.drawnByName())),
+                t(locale, "reflection.save"), t(locale, "reflection.answerInput"),
+                t(locale, "reflection.answerPlaceholder"), t(locale, "reflection.saveButton"),
+                t(locale, "reflection.next"), t(locale, "reflection.otherTheme"), t(locale, "reflection.escalate"),
+                t(locale, "reflection.questionInput"), t(locale, "reflection.questionPlaceholder"),
+                t(locale, "reflection.escalateButton"), t(locale, "reflection.answers"),
+                t(locale, "reflection.current")));
     }
 
     /**
@@ -91,27 +93,19 @@ class ReflectionViews {
      * @param problem what went wrong (an unknown theme, a theme without cards for the age group), or null
      */
     String themes(Locale locale, Deck deck, AgeGroups.Setting ageGroup, String problem) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("hasProblem", problem != null);
-        data.put("problem", problem == null ? "" : problem);
-        data.put("title", t(locale, "reflection.themes.title"));
-        data.put("intro", t(locale, "reflection.themes.intro"));
-        data.put("ageGroup", ageGroupLine(locale, ageGroup));
         List<String> without = deck.themes().stream()
                 .filter(theme -> deck.cardsFor(ageGroup.group(), theme.id()).isEmpty())
                 .map(theme -> theme.name().in(locale)).toList();
-        data.put("hasLeftOut", !without.isEmpty());
-        data.put("leftOut", without.isEmpty() ? "" : t(locale, "reflection.themes.leftOut",
-                t(locale, ageGroup.group().textKey()), String.join(", ", without)));
-        data.put("drawLabel", t(locale, "reflection.themes.draw"));
-        data.put("allLabel", t(locale, "reflection.themes.all"));
-        data.put("themes", deck.themes().stream()
+        List<ReflectionCardViews.ThemeChoice> themes = deck.themes().stream()
                 .filter(theme -> !deck.cardsFor(ageGroup.group(), theme.id()).isEmpty())
-                .map(theme -> Map.of(
-                        "id", theme.id(),
-                        "name", theme.name().in(locale),
-                        "description", theme.description() == null ? "" : theme.description().in(locale))).toList());
-        return renderer.render("themes", data);
+                .map(theme -> new ReflectionCardViews.ThemeChoice(theme.id(), theme.name().in(locale),
+                        theme.description() == null ? "" : theme.description().in(locale)))
+                .toList();
+        return renderer.render(new ReflectionCardViews.Themes(problem != null, problem == null ? "" : problem,
+                t(locale, "reflection.themes.title"), t(locale, "reflection.themes.intro"),
+                ageGroupLine(locale, ageGroup), t(locale, "reflection.themes.draw"), t(locale, "reflection.themes.all"),
+                themes, !without.isEmpty(), without.isEmpty() ? "" : t(locale, "reflection.themes.leftOut",
+                        t(locale, ageGroup.group().textKey()), String.join(", ", without))));
     }
 
     /** "Aldersgruppe: vuggestue (valgt i chatten)", and how to change it. */
@@ -126,30 +120,40 @@ class ReflectionViews {
     }
 
     String answers(Locale locale, List<SavedAnswer> newestFirst, int total) {
-        Map<String, List<Map<String, String>>> byTheme = new LinkedHashMap<>();
+        Map<String, List<ReflectionCardViews.AnswerLine>> byTheme = new LinkedHashMap<>();
         Map<String, String> themeNames = new LinkedHashMap<>();
         for (SavedAnswer answer : newestFirst) {
             themeNames.putIfAbsent(answer.themeId(), answer.themeName());
-            byTheme.computeIfAbsent(answer.themeId(), k -> new ArrayList<>()).add(Map.of(
-                    "question", CardText.escapeMarkdown(answer.question()),
-                    "answer", CardText.escapeMarkdown(answer.answer()),
-                    "by", t(locale, "reflection.answers.by", name(answer.authorName()), when(locale, answer.createdAt()))));
+            byTheme.computeIfAbsent(answer.themeId(), k -> new ArrayList<>()).add(new ReflectionCardViews.AnswerLine(
+                    CardText.escapeMarkdown(answer.question()), CardText.escapeMarkdown(answer.answer()),
+                    t(locale, "reflection.answers.by", name(answer.authorName()), when(locale, answer.createdAt()))));
         }
-        List<Map<String, Object>> themes = byTheme.entrySet().stream()
-                .map(e -> Map.<String, Object>of("name", themeNames.get(e.getKey()), "answers", e.getValue()))
+        List<ReflectionCardViews.ThemeAnswers> themes = byTheme.entrySet().stream()
+                .map(e -> new ReflectionCardViews.ThemeAnswers(themeNames.get(e.getKey()), e.getValue()))
                 .toList();
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("title", t(locale, "reflection.answers.title"));
-        data.put("intro", t(locale, newestFirst.isEmpty() ? "reflection.answers.empty" : "reflection.answers.intro"));
-        data.put("themes", themes);
-        data.put("hasMore", total > newestFirst.size());
-        data.put("moreNote", t(locale, "reflection.answers.more", newestFirst.size(), total));
-        data.put("drawLabel", t(locale, "reflection.answers.draw"));
-        return renderer.render("answers", data);
+        return renderer.render(new ReflectionCardViews.Answers(t(locale, "reflection.answers.title"),
+                t(locale, newestFirst.isEmpty() ? "reflection.answers.empty" : "reflection.answers.intro"),
+                themes, total > newestFirst.size(), t(locale, "reflection.answers.more", newestFirst.size(), total),
+                t(locale, "reflection.answers.draw")));
     }
 
     String text(Locale locale, String key, Object... args) {
         return t(locale, key, args);
+    }
+
+    /** The note on a card put away because {@code newest} was drawn after it. */
+    String putAwayNote(Locale locale, Draw newest) {
+        return t(locale, "reflection.away.newer", name(newest.drawnByName()), when(locale, newest.drawnAt()));
+    }
+
+    /** The note on the copy a card was fetched away from ("Vis det aktuelle kort" on an older card). */
+    String movedNote(Locale locale, String byName, long at) {
+        return t(locale, "reflection.away.moved", name(byName), when(locale, at));
+    }
+
+    /** Who sent the card to the leader, for a card shown again later (the question itself is with the leader). */
+    String escalatedBy(Locale locale, Draw draw) {
+        return t(locale, "reflection.escalatedBy", name(draw.closedByName()), when(locale, draw.closedAt()));
     }
 
     /** Who the question went to (or that it waits for a leader), who sent it and when. */

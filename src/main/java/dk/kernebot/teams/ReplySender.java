@@ -36,9 +36,6 @@ final class ReplySender {
             update = turn.updateActivity(replacement);
         }
         String conversationId = Activities.conversationId(turn.getActivity());
-        if (reply.replacementCard().isPresent() && cardActivityId != null && reply.replacementTag().isPresent()) {
-            posted.remember(conversationId, reply.replacementTag().get(), cardActivityId);
-        }
         for (Reply.CardUpdate cardUpdate : reply.updates()) {
             Optional<String> target = posted.activityOf(conversationId, cardUpdate.tag())
                     .filter(id -> !id.equals(cardActivityId));
@@ -53,6 +50,11 @@ final class ReplySender {
                     return null;
                 }));
             }
+        }
+        // Only now does the clicked card take over its new tag: an update above for the same tag still reaches the
+        // card that carried it until this click (a card fetched from elsewhere leaves its old copy put away).
+        if (reply.replacementCard().isPresent() && cardActivityId != null && reply.replacementTag().isPresent()) {
+            posted.remember(conversationId, reply.replacementTag().get(), cardActivityId);
         }
         List<Activity> messages = new ArrayList<>(
                 reply.messages().stream().map(ReplySender::activity).toList());
