@@ -141,7 +141,7 @@ class SessionLifecycleTest extends BotIntegrationTest {
         // A click on the card of a step that is over changes nothing.
         String stale = bot().send(chat.execute("Bo", "card", "session.contribute",
                 Map.of("sessionId", id, "stepId", "kerneopgave", "text", "For sent")));
-        assertThat(text(replacement(stale))).contains("Anne flyttede gruppen videre til trin 3", "intet blev ændret");
+        assertThat(text(replacement(stale))).contains("Anne flyttede gruppen videre til trin 3", "Intet blev ændret");
         assertThat(entries(id)).isEqualTo(1);
 
         // A card from another conversation is no key to this one.

@@ -47,7 +47,7 @@ class StaleStepCardsTest extends BotIntegrationTest {
                 assertThat(card).as("the older card is drawn again, not answered with a notice").isNotNull();
                 assertThat(text(card)).contains("Trin 2 af 6: Vores kerneopgave", "Leg og læring hånd i hånd",
                         "Anne flyttede gruppen videre til trin 3, \"Bobler på pladen\", den 24. november 2026 kl. 10.30",
-                        "intet blev ændret");
+                        "Intet blev ændret");
                 assertThat(buttons(card)).as("read-only, with one way on").containsExactly("Vis det aktuelle trin");
             }
             assertThat(jdbc.sql("SELECT step_index FROM guided_session WHERE id = :id").param("id", id)
