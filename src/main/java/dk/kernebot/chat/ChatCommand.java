@@ -28,6 +28,15 @@ public interface ChatCommand {
         return keywords().get(0);
     }
 
+    /**
+     * The word shown on the English help card: the last keyword, which is the English one, unless the command has
+     * only Danish words there (then it says its English twin itself).
+     */
+    default String englishHelpKeyword() {
+        List<String> keywords = keywords();
+        return keywords.size() > 1 ? keywords.get(keywords.size() - 1) : helpKeyword();
+    }
+
     /** Position on the help card; lower comes first. */
     default int helpOrder() {
         return 100;

@@ -91,12 +91,9 @@ public class HelpCards {
                 shorten(meant), meant));
     }
 
-    /** Commands list Danish keywords first; an English reader sees the first English keyword where there is one. */
+    /** An English reader sees each command's English twin, a Danish reader its Danish word. */
     private static String keywordFor(ChatCommand command, Locale locale) {
-        if (Texts.ENGLISH.equals(Texts.supported(locale)) && command.keywords().size() > 1) {
-            return command.keywords().get(command.keywords().size() - 1);
-        }
-        return command.helpKeyword();
+        return Texts.ENGLISH.equals(Texts.supported(locale)) ? command.englishHelpKeyword() : command.helpKeyword();
     }
 
     private static String shorten(String text) {

@@ -45,7 +45,7 @@ class InstitutionCommand implements ChatCommand {
 
     @Override
     public List<String> keywords() {
-        return List.of("institution", "værdisæt", "vaerdisaet");
+        return List.of("institution", "værdisæt", "vaerdisaet", "values");
     }
 
     @Override
@@ -55,6 +55,11 @@ class InstitutionCommand implements ChatCommand {
 
     @Override
     public String helpKeyword() {
+        return "institution";
+    }
+
+    @Override
+    public String englishHelpKeyword() {
         return "institution";
     }
 

@@ -37,6 +37,11 @@ class MeetingCommand implements ChatCommand {
     }
 
     @Override
+    public String englishHelpKeyword() {
+        return "meeting off / meeting on";
+    }
+
+    @Override
     public int helpOrder() {
         return 70;
     }

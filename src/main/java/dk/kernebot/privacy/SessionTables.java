@@ -9,7 +9,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * guided_session, session_participant, session_entry, session_vote, session_question: every line of SQL about the
+ * guided_session, session_participant, session_entry, session_vote, session_question, session_referent and
+ * session_entry_note (referent mode): every line of SQL about the
  * guided sessions' tables that the privacy features need is here, so a change to those tables is made in one place.
  */
 @Component
@@ -18,8 +19,8 @@ class SessionTables implements PersonalTables {
 
     /** The conversation of a row in a session's child table, for the placeholder's language. */
     private static final String SESSION_CONVERSATION = "(SELECT gs.conversation_id FROM guided_session gs WHERE gs.id = %s.session_id)";
-    private static final List<String> CHILDREN = List.of("session_vote", "session_entry", "session_question",
-            "session_participant");
+    private static final List<String> CHILDREN = List.of("session_entry_note", "session_referent",
+            "session_vote", "session_entry", "session_question", "session_participant");
 
     private final JdbcClient jdbc;
     private final Scrubber scrubber;
@@ -88,6 +89,10 @@ class SessionTables implements PersonalTables {
                 + " WHERE user_id IN (:ids) OR lower(aad_id) IN (:aad)").params(p).update();
         jdbc.sql("UPDATE session_entry SET author_id = :formerId, author_name = " + child("session_entry")
                 + " WHERE author_id IN (:ids)").params(p).update();
+        jdbc.sql("UPDATE session_referent SET user_id = :formerId, aad_id = NULL, name = " + child("session_referent")
+                + " WHERE user_id IN (:ids) OR lower(aad_id) IN (:aad)").params(p).update();
+        jdbc.sql("UPDATE session_entry_note SET noted_by_id = :formerId, noted_by_name = " + child("session_entry_note")
+                + " WHERE noted_by_id IN (:ids)").params(p).update();
         jdbc.sql("UPDATE session_vote SET voter_id = :formerId, voter_name = " + child("session_vote")
                 + " WHERE voter_id IN (:ids)").params(p).update();
         jdbc.sql("UPDATE session_question SET asked_by_id = :formerId, asked_by_name = " + child("session_question")

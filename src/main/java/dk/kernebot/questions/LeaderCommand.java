@@ -20,7 +20,7 @@ class LeaderCommand implements ChatCommand {
 
     @Override
     public List<String> keywords() {
-        return List.of("leder", "ledere", "leader", "leaders");
+        return List.of("leder", "ledere", "leaders", "leader");
     }
 
     @Override

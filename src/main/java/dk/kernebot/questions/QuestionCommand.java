@@ -21,7 +21,7 @@ class QuestionCommand implements ChatCommand {
 
     @Override
     public List<String> keywords() {
-        return List.of("spørgsmål", "spoergsmaal", "question", "questions");
+        return List.of("spørgsmål", "spoergsmaal", "questions", "question");
     }
 
     @Override

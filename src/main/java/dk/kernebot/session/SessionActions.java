@@ -43,7 +43,9 @@ class SessionActions implements CardActionHandler {
             case "session.next" -> lifecycle.next(context, session, step);
             case "session.back" -> lifecycle.back(context, session, step);
             case "session.pause" -> endings.pause(context, Trigger.clicked(session));
-            case "session.end" -> endings.end(context, Trigger.clicked(session));
+            // "Afslut" on a step card asks first; "Ja, afslut nu" on that question ends.
+            case "session.end" -> "yes".equals(action.string("confirmed"))
+                    ? endings.end(context, Trigger.clicked(session)) : endings.askToEnd(context, Trigger.clicked(session));
             case "session.complete" -> endings.complete(context, session, step);
             case "session.resume" -> lifecycle.resume(context, session);
             case "session.restart" -> lifecycle.restart(context, session);

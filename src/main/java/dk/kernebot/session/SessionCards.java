@@ -11,7 +11,10 @@ import dk.kernebot.reflection.SuggestedCard;
 import dk.kernebot.session.kind.SummaryPart;
 import org.springframework.stereotype.Component;
 
-/** The session cards that are not step cards: a raised question's reflection card, the board, the resume choice. */
+/**
+ * The session cards that are not step cards: a raised question's reflection card, the board, the resume choice,
+ * the question before ending early.
+ */
 @Component
 class SessionCards {
 
@@ -27,6 +30,12 @@ class SessionCards {
     @CardTemplate("session-board")
     record BoardCard(String heading, String text, String previewUrl, String altText, String pdfA3Label,
                      String pdfA3Url, String pdfA2Label, String pdfA2Url, String svgLabel, String svgUrl) implements CardView {
+    }
+
+    /** Bound to {@code cards/session-end.json}: "Vil I afslutte forløbet nu?" before a session ends early. */
+    @CardTemplate("session-end")
+    record EndCard(String sessionId, String heading, String text, String endLabel, String resumeLabel)
+            implements CardView {
     }
 
     /** Bound to {@code cards/session-choice.json}. */
@@ -76,6 +85,13 @@ class SessionCards {
                 t(locale, "session.boardCard.text"), base + ".png?" + lang, t(locale, "session.boardCard.alt"),
                 t(locale, "session.boardCard.pdfA3"), base + ".pdf?size=A3&" + lang, t(locale, "session.boardCard.pdfA2"),
                 base + ".pdf?size=A2&" + lang, t(locale, "session.boardCard.svg"), base + ".svg?" + lang));
+    }
+
+    String endConfirmation(Locale locale, GuidedSession open, ProcessDefinition process) {
+        return renderer.render(new EndCard(open.id(), t(locale, "session.endConfirm.heading"),
+                t(locale, "session.endConfirm.text", open.stepIndex() + 1, process.steps().size(),
+                        process.step(open.stepIndex()).title().in(locale)),
+                t(locale, "session.endConfirm.yes"), t(locale, "session.endConfirm.no")));
     }
 
     String choice(Locale locale, GuidedSession open, ProcessDefinition process) {

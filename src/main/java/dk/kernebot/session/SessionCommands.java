@@ -40,6 +40,11 @@ final class SessionCommands {
         }
 
         @Override
+        public String englishHelpKeyword() {
+            return "start core task";
+        }
+
+        @Override
         public String helpKey() {
             return "command.startKerneopgave";
         }
@@ -71,6 +76,12 @@ final class SessionCommands {
         }
 
         @Override
+        public String englishHelpKeyword() {
+            // "start quality conversation" is typed to "start" above, which reads the words from the process file.
+            return "start quality conversation";
+        }
+
+        @Override
         public String helpKey() {
             return "command.startKvalitetssamtale";
         }
@@ -86,7 +97,7 @@ final class SessionCommands {
         }
     }
 
-    /** "kerneopgave" / "fortsæt": the open session's current step, posted again (and resumed if paused). */
+    /** "fortsæt" / "continue" (or "kerneopgave"): the open session's current step, posted again (and resumed if paused). */
     @Component
     static class Show implements ChatCommand {
         private final SessionService sessions;
@@ -97,7 +108,8 @@ final class SessionCommands {
 
         @Override
         public List<String> keywords() {
-            return List.of("kerneopgave", "kvalitetssamtale", "fortsæt", "fortsaet", "session", "resume", "core task");
+            return List.of("kerneopgave", "kvalitetssamtale", "fortsæt", "fortsaet", "session", "resume", "core task",
+                    "continue");
         }
 
         @Override
@@ -151,35 +163,6 @@ final class SessionCommands {
     }
 
     @Component
-    static class End implements ChatCommand {
-        private final SessionEndings endings;
-
-        End(SessionEndings endings) {
-            this.endings = endings;
-        }
-
-        @Override
-        public List<String> keywords() {
-            return List.of("afslut", "end session");
-        }
-
-        @Override
-        public String helpKey() {
-            return "command.afslut";
-        }
-
-        @Override
-        public int helpOrder() {
-            return 33;
-        }
-
-        @Override
-        public Reply handle(ChatContext context, String arguments) {
-            return endings.end(context, Trigger.TYPED);
-        }
-    }
-
-    @Component
     static class HandOver implements ChatCommand {
         private final SessionService sessions;
 
@@ -205,35 +188,6 @@ final class SessionCommands {
         @Override
         public Reply handle(ChatContext context, String arguments) {
             return sessions.handOver(context);
-        }
-    }
-
-    @Component
-    static class BoardCommand implements ChatCommand {
-        private final SessionBoards boards;
-
-        BoardCommand(SessionBoards boards) {
-            this.boards = boards;
-        }
-
-        @Override
-        public List<String> keywords() {
-            return List.of("tavle", "tavlen", "pladen", "board");
-        }
-
-        @Override
-        public String helpKey() {
-            return "command.tavle";
-        }
-
-        @Override
-        public int helpOrder() {
-            return 35;
-        }
-
-        @Override
-        public Reply handle(ChatContext context, String arguments) {
-            return boards.card(context, Trigger.TYPED);
         }
     }
 }

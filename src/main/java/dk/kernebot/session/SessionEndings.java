@@ -31,9 +31,11 @@ class SessionEndings {
     private final Handleplans handleplans;
     private final Outbox outbox;
     private final SessionTexts texts;
+    private final SessionCards otherCards;
 
     SessionEndings(ProcessCatalog catalog, SessionStore sessions, StepContexts contexts, StepCards cards,
-                   StaleClicks stale, StepTypes types, Handleplans handleplans, Outbox outbox, SessionTexts texts) {
+                   StaleClicks stale, StepTypes types, Handleplans handleplans, Outbox outbox, SessionTexts texts,
+                   SessionCards otherCards) {
         this.catalog = catalog;
         this.sessions = sessions;
         this.contexts = contexts;
@@ -43,6 +45,7 @@ class SessionEndings {
         this.handleplans = handleplans;
         this.outbox = outbox;
         this.texts = texts;
+        this.otherCards = otherCards;
     }
 
     @Transactional
@@ -64,7 +67,25 @@ class SessionEndings {
                 Optional.of(cards.render(contexts.now(paused, context.locale()))), Optional.empty());
     }
 
-    /** Ends a session early: what the group has so far is kept and summed up. */
+    /**
+     * "Afslut" typed or clicked: asks once whether to end now, on a card with "Ja, afslut nu" and "Fortsæt".
+     * Nothing changes until the answer, so an "Afslut" pressed by mistake costs nothing.
+     */
+    @Transactional(readOnly = true)
+    public Reply askToEnd(ChatContext context, Trigger trigger) {
+        Optional<GuidedSession> session = session(context, trigger);
+        if (session.isEmpty() || !session.get().status().isOpen()) {
+            return answer(trigger, t(context, "session.notOpen"));
+        }
+        GuidedSession s = session.get();
+        if (!s.isFacilitator(context.user().id())) {
+            return answer(trigger, t(context, "session.facilitatorOnly", s.facilitatorName()));
+        }
+        String card = otherCards.endConfirmation(context.locale(), s, catalog.find(s.processId()).orElseThrow());
+        return trigger instanceof Trigger.Typed ? Reply.card(card) : Reply.replaceCard(card);
+    }
+
+    /** Ends a session early ("afslut nu", "Ja, afslut nu"): what the group has so far is kept and summed up. */
     @Transactional
     public Reply end(ChatContext context, Trigger trigger) {
         Optional<GuidedSession> session = session(context, trigger);

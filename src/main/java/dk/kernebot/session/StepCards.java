@@ -24,9 +24,11 @@ class StepCards {
     private final CardRenderer renderer;
     private final SessionTexts texts;
     private final Voices voices;
+    private final OnBehalf onBehalf;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    StepCards(StepTypes types, CardRenderer renderer, SessionTexts texts, Voices voices) {
+    StepCards(StepTypes types, CardRenderer renderer, SessionTexts texts, Voices voices, OnBehalf onBehalf) {
+        this.onBehalf = onBehalf;
         this.types = types;
         this.renderer = renderer;
         this.texts = texts;
@@ -47,6 +49,7 @@ class StepCards {
         ObjectNode card = (ObjectNode) json.readTree(renderer.render(frame(context, note, body,
                 offerCurrent && !context.isCurrent())));
         JsonNode part = json.readTree(renderer.render(body.view()));
+        onBehalf.addFields(part, context);
         ArrayNode items = json.createArrayNode();
         part.path("body").forEach(items::add);
         body.entries().ifPresent(entries -> json.readTree(renderer.render(entries)).path("body")
@@ -96,7 +99,7 @@ class StepCards {
                 spoken.isEmpty() ? t(locale, "session.voices.none") : t(locale, "session.voices.spoken", String.join(", ", spoken)),
                 quiet.isEmpty() ? (spoken.isEmpty() ? "" : t(locale, "session.voices.all"))
                         : t(locale, "session.voices.quiet", String.join(", ", quiet)),
-                t(locale, "session.facilitator", texts.name(session.facilitatorName())),
+                onBehalf.facilitatorNote(context, t(locale, "session.facilitator", texts.name(session.facilitatorName()))),
                 current && step.reflectionTheme() != null, t(locale, "session.reflection"),
                 "kort " + (step.reflectionTheme() == null ? "" : step.reflectionTheme()),
                 current && !quiet.isEmpty(), t(locale, "session.nudge"), current && body.stepButtons(),

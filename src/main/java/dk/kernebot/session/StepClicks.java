@@ -10,7 +10,6 @@ import dk.kernebot.chat.Reply;
 import dk.kernebot.outbox.OutboundMessage;
 import dk.kernebot.outbox.Outbox;
 import dk.kernebot.session.kind.Outcome;
-import dk.kernebot.session.kind.StepClick;
 import dk.kernebot.session.kind.StepContext;
 import dk.kernebot.session.kind.StepType;
 import dk.kernebot.session.kind.StepTypes;
@@ -34,9 +33,11 @@ class StepClicks {
     private final Voices voices;
     private final Outbox outbox;
     private final SessionTexts texts;
+    private final OnBehalf onBehalf;
 
     StepClicks(StaleClicks stale, StepContexts contexts, StepCards cards, StepTypes types, SessionStore sessions,
-               SessionService lifecycle, Voices voices, Outbox outbox, SessionTexts texts) {
+               SessionService lifecycle, Voices voices, Outbox outbox, SessionTexts texts, OnBehalf onBehalf) {
+        this.onBehalf = onBehalf;
         this.stale = stale;
         this.contexts = contexts;
         this.cards = cards;
@@ -60,7 +61,8 @@ class StepClicks {
         if (!type.verbs().contains(action.verb())) {
             return stale.answer(chat, session.get().id(), null);
         }
-        Outcome outcome = type.act(context, new StepClick(chat, action));
+        // The kind's act, for the clicker or (referent mode) for the person in the room they note it for.
+        Outcome outcome = onBehalf.act(type, context, chat, action);
         if (outcome instanceof Outcome.Notice notice) {
             return Reply.notice(notice.text());
         }
@@ -89,7 +91,8 @@ class StepClicks {
         }
         lifecycle.refreshRoster(session.id(), session.conversationId());
         StepContext context = contexts.now(session, chat.locale());
-        List<Participant> quiet = voices.quiet(context);
+        // Someone noted by a typed name is in the room, not in Teams: there is no chat to nudge them in.
+        List<Participant> quiet = voices.quiet(context).stream().filter(OnBehalf::inTeams).toList();
         String stepTitle = context.step().title().in(chat.locale());
         int sent = 0;
         for (Participant person : quiet) {

@@ -224,7 +224,7 @@ class PersonalDataTest extends BotIntegrationTest {
         sender.dispatchDue();
         assertThat(jdbc.sql("SELECT count(*) FROM outbox WHERE user_id LIKE 'former:%'").query(Integer.class).single())
                 .as("nothing is queued for the placeholder").isZero();
-        bot().send(group.message("Bo", "afslut"));
+        bot().send(group.message("Bo", "afslut nu"));
         bot().send(group.message("Anne", "mine data"));
 
         // Asking again finds nobody: erasure is done once, and the export has nothing more.

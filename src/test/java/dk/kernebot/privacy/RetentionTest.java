@@ -54,7 +54,7 @@ class RetentionTest extends BotIntegrationTest {
                 map("verb", "reflection.answer", "drawId", drawId, "answer", "Vi leger mere ude.")));
         bot().send(chat.message("Anne", "mål Mere leg ude"));
         bot().send(chat.message("Anne", "start kerneopgave"));
-        bot().send(chat.message("Anne", "afslut"));
+        bot().send(chat.message("Anne", "afslut nu"));
         TeamsActivities running = groupChat();
         bot().send(running.message("Bo", "start kerneopgave"));
         assertThat(sentWithContent(chat)).isPositive();

@@ -107,7 +107,7 @@ class KerneopgaveSessionTest extends BotIntegrationTest {
 
         // The nudge reaches only the quiet one, privately.
         JsonNode nudged = click("Anne", "session.nudge", Map.of("sessionId", sessionId, "stepId", "kerneopgave"));
-        assertThat(text(nudged)).contains("påmindelse 1:1 til Carla");
+        assertThat(text(nudged)).contains("Carla en venlig påmindelse i en personlig chat");
         sender.dispatchDue();
         List<Sent> nudges = SessionFixtures.postedAnywhere(connector, "vil gerne høre din stemme");
         assertThat(nudges).hasSize(1);
@@ -199,7 +199,7 @@ class KerneopgaveSessionTest extends BotIntegrationTest {
         JsonNode summary = next("Anne", sessionId, "spoergsmaal");
         assertThat(text(summary)).contains("Vi skaber trygge rammer, hvor alle børn leger og lærer.",
                 "1\\. Sprogvurderinger af alle 3-årige", "Hvordan får vi forældrene med i sprogarbejdet?",
-                "Med i samtalen: Anne, Bo, Carla", "Vend tilbage til kerneopgaven omkring " + inSixMonths());
+                "Med i forløbet: Anne, Bo, Carla", "Vend tilbage til kerneopgaven omkring " + inSixMonths());
         JsonNode done = click("Anne", "session.complete", Map.of("sessionId", sessionId, "stepId", "opsamling"));
         assertThat(buttons(done)).containsExactly("Vis pladen");
         // The note under it points at that button: in a group chat a bare "tavle" (without @Kernebot) reaches nobody.

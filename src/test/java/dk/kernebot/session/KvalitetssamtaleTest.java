@@ -74,7 +74,7 @@ class KvalitetssamtaleTest extends BotIntegrationTest {
         JsonNode summary = next(chat, "Dorte", id, "evaluering");
         assertThat(text(summary)).contains("Handleplanen", "Deltagere og roller", "Lars – Teamleder",
                 "Den pædagogiske læreplan", "Mål: Mål for laereplan (proceskvalitet · social kapital) – Dorte",
-                "Evaluering af samtalen", "God dialog om data")
+                "Evaluering af kvalitetssamtalen", "God dialog om data")
                 .doesNotContain("Vores kerneopgave", "Boblerne");
         click(chat, "Dorte", "session.complete", Map.of("sessionId", id, "stepId", "handleplan"));
         assertThat(lastText(chat)).contains("Handleplanen har fået 8 nye mål");

@@ -44,8 +44,8 @@ class SessionLifecycleTest extends BotIntegrationTest {
 
         bot().send(chat.message("Bo", "START KERNEOPGAVE"));
         JsonNode choice = last(chat);
-        assertThat(text(choice)).contains("I har allerede en session om \"Vores kerneopgave\"", "Anne startede den");
-        assertThat(buttons(choice)).containsExactly("Fortsæt hvor vi slap", "Afslut den og start forfra");
+        assertThat(text(choice)).contains("I har allerede et forløb i gang: Vores kerneopgave", "Anne startede det den");
+        assertThat(buttons(choice)).containsExactly("Fortsæt hvor vi slap", "Afslut det, og start forfra");
 
         JsonNode resumed = replacement(bot().send(chat.execute("Bo", "card", "session.resume", Map.of("sessionId", first))));
         assertThat(text(resumed)).contains("Trin 1 af 6: Rammen");
@@ -64,7 +64,7 @@ class SessionLifecycleTest extends BotIntegrationTest {
     void aSessionBelongsInAGroupConversation() {
         TeamsActivities chat = personal();
         bot().send(chat.plainMessage("Anne", "start kerneopgave"));
-        assertThat(connector.postedTo(chat.conversationId()).get(0).text()).contains("samtale for hele gruppen");
+        assertThat(connector.postedTo(chat.conversationId()).get(0).text()).contains("forløb for hele gruppen");
     }
 
     @Test
@@ -72,7 +72,7 @@ class SessionLifecycleTest extends BotIntegrationTest {
         TeamsActivities chat = groupChat();
         bot().send(chat.message("Anne", "start kerneopgave"));
         JsonNode frame = last(chat);
-        assertThat(text(frame)).contains("Der er ikke sat en formel kerneopgave og et værdisæt op");
+        assertThat(text(frame)).contains("formelle kerneopgave og værdisæt er ikke lagt ind i Kernebot endnu");
         JsonNode proposals = next(chat, "Anne", data(frame, "sessionId"), "ramme");
         assertThat(text(proposals)).contains("Trin 2 af 6");
     }
@@ -88,7 +88,7 @@ class SessionLifecycleTest extends BotIntegrationTest {
         bot().send(chat.message("Anne", "pause"));
         assertThat(status(id)).isEqualTo("PAUSED");
         // In a group chat Kernebot only hears messages that mention it, so the way back says so.
-        assertThat(lastText(chat)).contains("Anne har sat sessionen på pause", "Skriv \"@Kernebot fortsæt\"");
+        assertThat(lastText(chat)).contains("Anne har sat forløbet på pause", "Skriv \"@Kernebot fortsæt\"");
         String whilePaused = bot().send(chat.execute("Carla", "card", "session.contribute",
                 Map.of("sessionId", id, "stepId", "kerneopgave", "text", "Kommer ikke med")));
         assertThat(text(replacement(whilePaused))).contains("Anne satte forløbet på pause den", "intet blev ændret");
@@ -114,8 +114,12 @@ class SessionLifecycleTest extends BotIntegrationTest {
         assertThat(status(id)).isEqualTo("ACTIVE");
 
         bot().send(chat.message("Anne", "afslut"));
+        assertThat(status(id)).as("\"afslut\" asks first").isEqualTo("ACTIVE");
+        assertThat(buttons(last(chat))).containsExactly("Ja, afslut nu", "Fortsæt");
+
+        bot().send(chat.message("Anne", "afslut nu"));
         assertThat(status(id)).isEqualTo("ENDED");
-        assertThat(text(last(chat))).contains("Sessionen blev afsluttet før tid", "I blev ikke enige om en formulering");
+        assertThat(text(last(chat))).contains("Forløbet blev afsluttet før tid", "I blev ikke enige om en formulering");
         assertThat(entries(id)).isEqualTo(1);
     }
 
@@ -147,7 +151,7 @@ class SessionLifecycleTest extends BotIntegrationTest {
         // A card from another conversation is no key to this one.
         TeamsActivities elsewhere = groupChat();
         String foreign = bot().send(elsewhere.execute("Mallory", "card", "session.next", Map.of("sessionId", id, "stepId", "bobler")));
-        assertThat(notice(foreign)).contains("hører ikke til en session i denne samtale");
+        assertThat(notice(foreign)).contains("hører ikke til et forløb i denne chat");
         assertThat(jdbc.sql("SELECT step_index FROM guided_session WHERE id = :id").param("id", id)
                 .query(Integer.class).single()).isEqualTo(2);
     }

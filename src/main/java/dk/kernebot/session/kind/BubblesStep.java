@@ -107,8 +107,13 @@ public class BubblesStep implements EntryStep {
         List<Entry> ranked = Ranking.rank(entries.active(context.sessionId(), context.stepId()), votes);
         List<SummaryPart.Line> lines = ranked.stream().map(bubble -> {
             Integer rank = Ranking.rankOf(ranked, votes, bubble);
-            String line = texts.t(locale, "session.summary.bubble", rank == null ? "•" : rank + "\\.",
-                    texts.escape(bubble.text()), ring(context, bubble.ring()), votes.getOrDefault(bubble.id(), 0));
+            // The marker (a rank or a bullet) is part of each text, so no two placeholders meet in a row.
+            int given = votes.getOrDefault(bubble.id(), 0);
+            String line = rank == null
+                    ? texts.t(locale, "session.summary.bubble.unranked", texts.escape(bubble.text()),
+                            ring(context, bubble.ring()), given)
+                    : texts.t(locale, "session.summary.bubble", rank, texts.escape(bubble.text()),
+                            ring(context, bubble.ring()), given);
             return new SummaryPart.Line(bubble.inPractice() ? line + " " + texts.t(locale, "session.summary.inPractice")
                     : line);
         }).toList();

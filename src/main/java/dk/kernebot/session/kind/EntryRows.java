@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import dk.kernebot.session.Entry;
+import dk.kernebot.session.EntryNotes;
 import dk.kernebot.session.EntryStore;
 import dk.kernebot.session.SessionTexts;
 import org.springframework.stereotype.Component;
@@ -20,10 +21,12 @@ class EntryRows {
 
     private final EntryStore entries;
     private final SessionTexts texts;
+    private final EntryNotes notes;
 
-    EntryRows(EntryStore entries, SessionTexts texts) {
+    EntryRows(EntryStore entries, SessionTexts texts, EntryNotes notes) {
         this.entries = entries;
         this.texts = texts;
+        this.notes = notes;
     }
 
     EntryRow row(StepContext context, Entry entry, String prefix, String text, boolean highlighted, String byline,
@@ -37,9 +40,11 @@ class EntryRows {
                 texts.t(l, "session.edit.save"), texts.t(l, "session.withdraw"));
     }
 
-    /** "Fra Anne", and that the group does it in practice. */
+    /** "Fra Anne" (and "(noteret af Bo)" when the referent wrote it down), and that the group does it in practice. */
     String byline(StepContext context, Entry entry) {
-        String by = t(context, "session.entry.by", texts.name(entry.authorName()));
+        String by = t(context, "session.entry.by", texts.name(entry.authorName()))
+                + notes.notedBy(entry.id()).map(n -> " " + t(context, "session.entry.notedBy", texts.name(n.name())))
+                        .orElse("");
         return entry.inPractice() ? by + " · " + t(context, "session.summary.inPractice") : by;
     }
 
@@ -79,7 +84,9 @@ class EntryRows {
         if (entry.isEmpty()) {
             return Outcome.refused(t(context, "session.error.gone"));
         }
-        if (!entry.get().authorId().equals(click.user().id())) {
+        // The one who noted an entry for someone in the room may put it right, as its author may.
+        boolean noter = notes.notedBy(entry.get().id()).map(n -> n.id().equals(click.user().id())).orElse(false);
+        if (!entry.get().authorId().equals(click.user().id()) && !noter) {
             return Outcome.notice(t(context, "session.authorOnly", entry.get().authorName()));
         }
         Optional<String> problem = check.apply(entry.get());
