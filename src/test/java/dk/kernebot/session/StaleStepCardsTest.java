@@ -84,7 +84,7 @@ class StaleStepCardsTest extends BotIntegrationTest {
         TeamsActivities chat = groupChat();
         bot().send(chat.message("Anne", "start kerneopgave"));
         String id = data(connector.lastPostedTo(chat.conversationId()).card(), "sessionId");
-        bot().send(chat.message("Anne", "afslut"));
+        bot().send(chat.message("Anne", "afslut nu"));
         JsonNode card = replacement(bot().send(chat.execute("Bo", "card", "session.next",
                 Map.of("verb", "session.next", "sessionId", id, "stepId", "ramme"))));
         assertThat(text(card)).contains("Anne afsluttede forløbet den", "intet blev ændret");
