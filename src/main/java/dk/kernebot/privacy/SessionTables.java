@@ -9,8 +9,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * guided_session, session_participant, session_entry, session_vote, session_question, session_referent and
- * session_entry_note (referent mode): every line of SQL about the
+ * guided_session, session_participant, session_entry, session_vote, session_question, session_referent,
+ * session_entry_note (referent mode), session_round and session_round_turn (the round in a meeting chat): every line of SQL about the
  * guided sessions' tables that the privacy features need is here, so a change to those tables is made in one place.
  */
 @Component
@@ -20,7 +20,7 @@ class SessionTables implements PersonalTables {
     /** The conversation of a row in a session's child table, for the placeholder's language. */
     private static final String SESSION_CONVERSATION = "(SELECT gs.conversation_id FROM guided_session gs WHERE gs.id = %s.session_id)";
     private static final List<String> CHILDREN = List.of("session_entry_note", "session_referent",
-            "session_vote", "session_entry", "session_question", "session_participant");
+            "session_round_turn", "session_round", "session_vote", "session_entry", "session_question", "session_participant");
 
     private final JdbcClient jdbc;
     private final Scrubber scrubber;
@@ -93,6 +93,11 @@ class SessionTables implements PersonalTables {
                 + " WHERE user_id IN (:ids) OR lower(aad_id) IN (:aad)").params(p).update();
         jdbc.sql("UPDATE session_entry_note SET noted_by_id = :formerId, noted_by_name = " + child("session_entry_note")
                 + " WHERE noted_by_id IN (:ids)").params(p).update();
+        jdbc.sql("UPDATE session_round_turn SET user_id = :formerId, name = " + child("session_round_turn")
+                + " WHERE user_id IN (:ids)").params(p).update();
+        jdbc.sql("UPDATE session_round SET started_by_name = " + child("session_round")
+                + " WHERE session_id IN (SELECT id FROM guided_session WHERE conversation_id IN (:conversations))"
+                + " AND started_by_name IN (:names)").params(p).update();
         jdbc.sql("UPDATE session_vote SET voter_id = :formerId, voter_name = " + child("session_vote")
                 + " WHERE voter_id IN (:ids)").params(p).update();
         jdbc.sql("UPDATE session_question SET asked_by_id = :formerId, asked_by_name = " + child("session_question")

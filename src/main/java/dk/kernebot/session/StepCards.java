@@ -25,10 +25,13 @@ class StepCards {
     private final SessionTexts texts;
     private final Voices voices;
     private final OnBehalf onBehalf;
+    private final RoundCard round;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    StepCards(StepTypes types, CardRenderer renderer, SessionTexts texts, Voices voices, OnBehalf onBehalf) {
+    StepCards(StepTypes types, CardRenderer renderer, SessionTexts texts, Voices voices, OnBehalf onBehalf,
+              RoundCard round) {
         this.onBehalf = onBehalf;
+        this.round = round;
         this.types = types;
         this.renderer = renderer;
         this.texts = texts;
@@ -57,8 +60,16 @@ class StepCards {
         ArrayNode actions = json.createArrayNode();
         part.path("actions").forEach(actions::add);
         fill((ArrayNode) card.get("body"), "stepBody", "items", items);
+        int kindActions = actions.size();
+        // In a meeting chat: the round instead of the nudge (its button joins the others at the card's foot).
+        ArrayNode roundItems = json.createArrayNode();
+        round.view(context).map(view -> json.readTree(renderer.render(view))).ifPresent(roundPart -> {
+            roundPart.path("body").forEach(roundItems::add);
+            roundPart.path("actions").forEach(actions::add);
+        });
+        fill((ArrayNode) card.get("body"), "stepRound", "items", roundItems);
         fill((ArrayNode) card.get("body"), "stepActions", "actions", actions);
-        ActionBar.arrange(card, actions.size(), context.isCurrent() && !voices.quiet(context).isEmpty(),
+        ActionBar.arrange(card, kindActions, context.isCurrent() && !voices.quiet(context).isEmpty(),
                 t(context.locale(), "session.more"));
         return json.writeValueAsString(card);
     }
@@ -102,7 +113,7 @@ class StepCards {
                 onBehalf.facilitatorNote(context, t(locale, "session.facilitator", texts.name(session.facilitatorName()))),
                 current && step.reflectionTheme() != null, t(locale, "session.reflection"),
                 "kort " + (step.reflectionTheme() == null ? "" : step.reflectionTheme()),
-                current && !quiet.isEmpty(), t(locale, "session.nudge"), current && body.stepButtons(),
+                current && !quiet.isEmpty() && !RoundCard.inMeetingChat(session), t(locale, "session.nudge"), current && body.stepButtons(),
                 t(locale, "session.next"), context.stepIndex() > 0, t(locale, "session.back"), t(locale, "session.pause"),
                 t(locale, "session.end"), current && body.stepButtons(), t(locale, "session.raise"),
                 t(locale, "session.raise.inputLabel"), t(locale, "session.raise.placeholder"),

@@ -280,7 +280,9 @@ class FollowUpRemindersTest extends BotIntegrationTest {
     void aRestartBetweenClaimAndSendNeitherLosesNorDoublesAReminder() {
         TeamsActivities chat = groupChat();
         String action = "Genstart " + UUID.randomUUID();
-        addAction(chat, action, "Bo", "1. marts 2027");
+        // An owner of this test's own: Bo's 1:1 chat carries other tests' reminders too, and the per-chat rate limit
+        // could hold this one back when they come due in the same dispatch.
+        addAction(chat, action, "Ingrid", "1. marts 2027");
         at("2027-02-24T08:00:00Z");
         planner.planAll();
 

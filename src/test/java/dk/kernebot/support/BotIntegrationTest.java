@@ -106,6 +106,10 @@ public abstract class BotIntegrationTest {
         return TeamsActivities.groupChat(connector.serviceUrl());
     }
 
+    protected TeamsActivities meetingChat() {
+        return TeamsActivities.meetingChat(connector.serviceUrl());
+    }
+
     protected TeamsActivities channel() {
         return TeamsActivities.channel(connector.serviceUrl());
     }

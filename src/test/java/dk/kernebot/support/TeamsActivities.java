@@ -26,14 +26,21 @@ public final class TeamsActivities {
     private final String serviceUrl;
     private final String tenantId;
     private final String teamId;
+    /** A meeting's chat: a group chat Teams names "19:meeting_…" whose channel data carries the meeting. */
+    private final boolean meeting;
     private String locale = "da-DK";
 
     private TeamsActivities(Kind kind, String serviceUrl, String tenantId) {
+        this(kind, serviceUrl, tenantId, false);
+    }
+
+    private TeamsActivities(Kind kind, String serviceUrl, String tenantId, boolean meeting) {
         this.kind = kind;
         this.serviceUrl = serviceUrl;
         this.tenantId = tenantId;
+        this.meeting = meeting;
         String unique = UUID.randomUUID().toString();
-        this.conversationId = switch (kind) {
+        this.conversationId = meeting ? "19:meeting_" + unique.replace("-", "") + "@thread.v2" : switch (kind) {
             case PERSONAL -> "a:personal-" + unique;
             case GROUP_CHAT -> "19:group-" + unique + "@thread.v2";
             case CHANNEL -> "19:channel-" + unique + "@thread.tacv2";
@@ -49,12 +56,17 @@ public final class TeamsActivities {
         return new TeamsActivities(Kind.GROUP_CHAT, serviceUrl, "tenant-test");
     }
 
+    /** The chat of a Teams meeting (issue 18: the group sits in the room). */
+    public static TeamsActivities meetingChat(String serviceUrl) {
+        return new TeamsActivities(Kind.GROUP_CHAT, serviceUrl, "tenant-test", true);
+    }
+
     public static TeamsActivities channel(String serviceUrl) {
         return new TeamsActivities(Kind.CHANNEL, serviceUrl, "tenant-test");
     }
 
     public TeamsActivities inTenant(String tenant) {
-        TeamsActivities copy = new TeamsActivities(kind, serviceUrl, tenant);
+        TeamsActivities copy = new TeamsActivities(kind, serviceUrl, tenant, meeting);
         copy.locale = locale;
         return copy;
     }
@@ -240,6 +252,9 @@ public final class TeamsActivities {
         if (kind == Kind.CHANNEL) {
             channelData.put("team", Map.of("id", teamId, "name", "Børnehuset Solsikken"));
             channelData.put("channel", Map.of("id", conversationId, "name", "Personalemøder"));
+        }
+        if (meeting) {
+            channelData.put("meeting", Map.of("id", "MCMxOTptZWV0aW5n-" + conversationId.hashCode()));
         }
         activity.put("channelData", channelData);
         return activity;
