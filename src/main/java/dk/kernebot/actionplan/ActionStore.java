@@ -46,6 +46,39 @@ class ActionStore {
         return find(id).orElseThrow();
     }
 
+    /**
+     * An action made from {@code sourceId} (a boble of a session), unless one was made from it already: the unique
+     * index on source_id decides, so two forms sent at once still make one. Empty when it was there.
+     */
+    Optional<PlanAction> insertOnce(String sourceId, Goal goal, String text, UserRef owner, LocalDate due, UserRef by) {
+        String id = UUID.randomUUID().toString();
+        long now = clock.millis();
+        int inserted = jdbc.sql("INSERT INTO plan_action (" + COLUMNS + ", source_id) VALUES (:id, :plan, :goal, :text, "
+                        + ":owner, :ownerAad, :ownerName, :due, NULL, 'IKKE_STARTET', NULL, :now, :by, :now, :now, 0, :source) "
+                        + "ON CONFLICT (source_id) DO NOTHING")
+                .param("id", id).param("plan", goal.planId()).param("goal", goal.id()).param("text", text)
+                .param("owner", owner.id()).param("ownerAad", owner.aadObjectId()).param("ownerName", owner.name())
+                .param("due", due.toString()).param("by", by.name()).param("now", now).param("source", sourceId)
+                .update();
+        if (inserted == 0) {
+            return Optional.empty();
+        }
+        history(id, HistoryEntry.CREATED, null, ActionStatus.IKKE_STARTET, by, null);
+        return find(id);
+    }
+
+    /** The actions made from these sources, by source. */
+    java.util.Map<String, PlanAction> fromSources(java.util.Collection<String> sourceIds) {
+        java.util.Map<String, PlanAction> found = new java.util.HashMap<>();
+        if (sourceIds.isEmpty()) {
+            return found;
+        }
+        jdbc.sql("SELECT source_id, id FROM plan_action WHERE source_id IN (:ids)").param("ids", List.copyOf(sourceIds))
+                .query((row, n) -> new String[] {row.getString(1), row.getString(2)}).list()
+                .forEach(pair -> find(pair[1]).ifPresent(action -> found.put(pair[0], action)));
+        return found;
+    }
+
     Optional<PlanAction> find(String id) {
         if (id == null || id.length() > 64) {
             return Optional.empty();

@@ -52,9 +52,7 @@ class SessionBoards {
     Reply card(ChatContext context, Trigger trigger) {
         Optional<GuidedSession> session = trigger instanceof Trigger.Clicked clicked
                 ? stale.mine(context, clicked.sessionId())
-                : catalog.all().stream().filter(bubbles::drawsOn)
-                        .map(p -> sessions.latest(context.conversationId(), p.id())).flatMap(Optional::stream)
-                        .max(Comparator.comparingLong(GuidedSession::startedAt));
+                : latest(context.conversationId());
         if (session.isEmpty()) {
             return Reply.text(texts.get(context.locale(), "session.board.none"));
         }
@@ -62,6 +60,13 @@ class SessionBoards {
         // Asking for the board again gives a fresh link and ends the one shown before.
         return Reply.card(cards.board(context.locale(), process.title().in(context.locale()), settings.publicUrl(),
                 links.renew(LINK_KIND, session.get().boardToken())));
+    }
+
+    /** The conversation's latest session that puts bobler on a board. */
+    Optional<GuidedSession> latest(String conversationId) {
+        return catalog.all().stream().filter(bubbles::drawsOn)
+                .map(p -> sessions.latest(conversationId, p.id())).flatMap(Optional::stream)
+                .max(Comparator.comparingLong(GuidedSession::startedAt));
     }
 
     /** The board behind an unguessable link; empty for an unknown token. */
@@ -73,7 +78,7 @@ class SessionBoards {
         return BoardLabels.of(key -> texts.get(locale, key));
     }
 
-    private Board board(GuidedSession session, Locale locale) {
+    Board board(GuidedSession session, Locale locale) {
         ProcessDefinition process = catalog.find(session.processId()).orElseThrow();
         Optional<InstitutionProfile> profile = contexts.now(session, locale).profile();
         long when = session.finishedAt() != null ? session.finishedAt() : session.updatedAt();

@@ -146,6 +146,12 @@ public class BubblesStep implements EntryStep {
         }).orElse(List.of());
     }
 
+    /** The bobler the group marked "Det gør vi i praksis", in the order of the votes over them. */
+    public List<Entry> inPractice(GuidedSession session, ProcessDefinition process) {
+        return step(process).map(step -> Ranking.rank(entries.active(session.id(), step.id()),
+                votes(session, process, step)).stream().filter(Entry::inPractice).toList()).orElse(List.of());
+    }
+
     private static String ring(StepContext context, String ring) {
         return context.process().vocabularies().label(Vocabularies.RINGS, ring, context.locale());
     }

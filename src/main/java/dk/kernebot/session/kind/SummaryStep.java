@@ -27,8 +27,11 @@ class SummaryStep implements StepType {
     private final QuestionLines questions;
     private final BubblesStep bubbles;
     private final SessionTexts texts;
+    private final PracticeForm practice;
 
-    SummaryStep(ObjectProvider<StepTypes> types, QuestionLines questions, BubblesStep bubbles, SessionTexts texts) {
+    SummaryStep(ObjectProvider<StepTypes> types, QuestionLines questions, BubblesStep bubbles, SessionTexts texts,
+                PracticeForm practice) {
+        this.practice = practice;
         this.types = types;
         this.questions = questions;
         this.bubbles = bubbles;
@@ -41,7 +44,7 @@ class SummaryStep implements StepType {
                 String changesLabel, List<SummaryPart.Line> changes, String questionsLabel, boolean noQuestions,
                 String noQuestionsText, List<SummaryPart.Line> questions, String participantsText, boolean hasRevisit,
                 String revisitText, String completeLabel, String backLabel, boolean hasBoard, String boardLabel,
-                boolean hasPlan, String planLabel) implements CardView {
+                String bestyrelseLabel, boolean hasPlan, String planLabel, PracticeForm.View practice) implements CardView {
     }
 
     record Section(String heading, List<SummaryPart.Line> lines) {
@@ -90,8 +93,9 @@ class SummaryStep implements StepType {
                 months > 0, texts.t(locale, "session.summary.revisit", texts.date(locale, revisit)),
                 texts.t(locale, "session.complete"), texts.t(locale, "session.back"),
                 bubbles.drawsOn(context.process()), texts.t(locale, "session.board"),
+                texts.t(locale, "bestyrelse.button"),
                 context.process().endsInHandleplan() && session.status() == SessionStatus.COMPLETED,
-                texts.t(locale, "session.summary.plan"));
+                texts.t(locale, "session.summary.plan"), practice.view(context));
         return new StepBody(view, Optional.empty(), false);
     }
 }

@@ -1,0 +1,98 @@
+package dk.kernebot.session.kind;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import dk.kernebot.actionplan.PracticeActions;
+import dk.kernebot.chat.CardAction;
+import dk.kernebot.chat.UserRef;
+import dk.kernebot.session.Entry;
+import dk.kernebot.session.GuidedSession;
+import dk.kernebot.session.ProcessDefinition;
+import dk.kernebot.session.SessionTexts;
+import org.springframework.stereotype.Component;
+
+/**
+ * The summary's form from the board to the handleplan: each boble marked "Det gør vi i praksis" with an owner and a
+ * due date, sent at once. Bobler already in the plan are listed with their owner instead of asked for again. The
+ * rows are bounded (the owner list repeats on each), so the card stays small however many bobler there are: the
+ * next ones come up once the first are in the plan.
+ */
+@Component
+public class PracticeForm {
+
+    static final int MAX_ROWS = 4;
+    static final int MAX_PLANNED = 10;
+
+    private final BubblesStep bubbles;
+    private final PracticeActions practice;
+    private final SessionTexts texts;
+
+    PracticeForm(BubblesStep bubbles, PracticeActions practice, SessionTexts texts) {
+        this.bubbles = bubbles;
+        this.practice = practice;
+        this.texts = texts;
+    }
+
+    /** Part of {@code cards/session-summary.json}: shown only where there are bobler in practice. */
+    public record View(boolean show, String heading, String intro, String sessionId, boolean hasRows, List<Row> rows,
+                       String submitLabel, boolean hasPlanned, String plannedLabel,
+                       List<SummaryPart.Line> planned, boolean hasMore, String moreText, boolean hasPlanButton,
+                       String planLabel) {
+    }
+
+    /** One boble to plan; the input ids carry the boble's id, so the click says which boble each value is for. */
+    public record Row(String text, String takeId, String ownerId, String ownerLabel, String ownerPlaceholder,
+                      List<Choice> owners, String dueId, String dueLabel) {
+    }
+
+    View view(StepContext context) {
+        Locale locale = context.locale();
+        GuidedSession session = context.session();
+        List<Entry> chosen = bubbles.inPractice(session, context.process());
+        Map<String, PracticeActions.Planned> planned = practice.planned(chosen.stream().map(Entry::id).toList());
+        List<Entry> waiting = chosen.stream().filter(e -> !planned.containsKey(e.id())).toList();
+        List<Choice> owners = waiting.isEmpty() ? List.of()
+                : practice.owners(session.conversationId(), facilitator(session)).stream()
+                .map(p -> new Choice(p.displayName(), p.id())).toList();
+        List<Row> rows = waiting.stream().limit(MAX_ROWS).map(e -> new Row(e.text(), "take-" + e.id(),
+                "owner-" + e.id(), texts.t(locale, "practice.plan.owner"), texts.t(locale, "practice.plan.ownerPlaceholder"),
+                owners, "due-" + e.id(), texts.t(locale, "practice.plan.due"))).toList();
+        List<SummaryPart.Line> done = new ArrayList<>();
+        chosen.stream().filter(e -> planned.containsKey(e.id())).limit(MAX_PLANNED).forEach(e -> done.add(
+                new SummaryPart.Line(texts.t(locale, "practice.plan.planned", texts.escape(e.text()),
+                        texts.name(planned.get(e.id()).ownerName()), texts.date(locale, planned.get(e.id()).due())))));
+        int hiddenPlanned = planned.size() - done.size();
+        if (hiddenPlanned > 0) {
+            done.add(new SummaryPart.Line(texts.t(locale, "practice.plan.morePlanned", hiddenPlanned)));
+        }
+        int more = waiting.size() - rows.size();
+        return new View(!chosen.isEmpty(), texts.t(locale, "practice.plan.heading"),
+                texts.t(locale, "practice.plan.intro", texts.escape(goalText(session, context.process(), locale))),
+                session.id(), !rows.isEmpty(), rows, texts.t(locale, "practice.plan.submit"), !done.isEmpty(), texts.t(locale, "practice.plan.plannedLabel"),
+                done, more > 0, texts.t(locale, "practice.plan.more", more), !planned.isEmpty(),
+                texts.t(locale, "session.summary.plan"));
+    }
+
+    /** What a sent form asks for: the bobler in practice whose row was ticked, with the owner and date given. */
+    public List<PracticeActions.Draft> drafts(GuidedSession session, ProcessDefinition process, CardAction action) {
+        return bubbles.inPractice(session, process).stream()
+                .filter(e -> "true".equalsIgnoreCase(String.valueOf(action.string("take-" + e.id()))))
+                .map(e -> new PracticeActions.Draft(e.id(), e.text(), e.text(), action.string("owner-" + e.id()),
+                        action.string("due-" + e.id())))
+                .toList();
+    }
+
+    /** The goal the actions go under: the session's agreed kerneopgave, or (not agreed) the session by its date. */
+    public String goalText(GuidedSession session, ProcessDefinition process, Locale locale) {
+        return session.agreedText() != null && !session.agreedText().isBlank() ? session.agreedText()
+                : texts.t(locale, "practice.plan.goalWithoutWording", process.title().in(locale),
+                texts.date(locale, session.startedAt()));
+    }
+
+    private static UserRef facilitator(GuidedSession session) {
+        return new UserRef(session.facilitatorId(), session.facilitatorAadId(), session.facilitatorName());
+    }
+}
