@@ -1,6 +1,8 @@
 // Runs the guided kerneopgave session end to end in the Agents Playground's group chat, as Anne Hansen (the
 // Playground's current user), headless, with a screenshot after every step:
-//   leader @Bo Jensen → start kerneopgave → Rammen → a proposal tied to values, a vote, the shared wording →
+//   leader @Bo Jensen → start kerneopgave → referent @Bo Jensen → Rammen → a proposal tied to values, two noted
+//   for others in the room (referent mode: Bo Jensen from the roster, Grethe by a typed name), the step card at
+//   the width of a Teams side panel with its "Mere" opened, a vote, the shared wording →
 //   bobler on several rings → a vote and daily practice → a question tried against a reflection card and sent to
 //   the leader → the summary, "Afslut og gem" → "tavle": the board's preview image loads and the PDF downloads.
 // Exits non-zero, saying what was missing, if an expected text never appears or something reads as an error.
@@ -40,9 +42,13 @@ async function tick(choice, scope = lastCard()) {
   await scope.locator('label.fui-Checkbox__label', { hasText: choice }).last().click();
 }
 
-/** Picks an option of a compact Input.ChoiceSet (the Playground renders it as a Fluent combobox). */
-async function choose(option, scope = lastCard()) {
-  await scope.getByRole('combobox').last().click();
+/**
+ * Picks an option of a compact Input.ChoiceSet (the Playground renders it as a Fluent combobox); `which` is the
+ * visible combobox to use (a contribution form ends with "Hvem sagde det?", so the kind's own comes first).
+ */
+async function choose(option, scope = lastCard(), which = 'first') {
+  const box = scope.getByRole('combobox');
+  await (which === 'last' ? box.last() : box.first()).click();
   await page.getByRole('option', { name: option, exact: true }).last().click();
   await page.waitForTimeout(300);
 }
@@ -60,6 +66,14 @@ async function vote(text, pattern, label) {
   await see(`${label} (${before + 1})`, `a vote for "${text}" is counted`, entry(text));
 }
 
+/** Presses a button at the card's foot, opening "Mere" first when the button sits behind it. */
+async function pressOrMore(title, scope = lastCard()) {
+  if (!await scope.getByRole('button', { name: title, exact: true }).count()) {
+    await press('Mere', scope);
+  }
+  await press(title, scope);
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 
 await page.goto(url, { waitUntil: 'domcontentloaded' });
@@ -75,10 +89,10 @@ await shot('leader');
 // Start; a run before this one may have left a session: start over then.
 await say('start kerneopgave');
 await page.waitForTimeout(1000);
-if (await lastCard().getByText('I har allerede en session').count()) {
+if (await lastCard().getByText('I har allerede et forløb i gang').count()) {
   console.log('note: an earlier session was open; starting over');
   // The choice card turns into the new session's first step in place.
-  await press('Afslut den og start forfra');
+  await press('Afslut det, og start forfra');
 }
 await see('Trin 1 af 6: Rammen', 'step 1: Rammen');
 await see('Spillereglerne', 'the rules of the game');
@@ -87,7 +101,7 @@ const hasInstitution = await lastCard().getByText('Organisationens formelle kern
 if (hasInstitution) {
   await see('Værdisættet', 'the institution\'s værdisæt in the frame');
 } else {
-  await see('Der er ikke sat en formel kerneopgave', 'frame says no institution is configured');
+  await see('er ikke lagt ind i Kernebot endnu', 'frame says no institution is configured');
 }
 // A session completed here before makes this a revisit: the frame shows last time's wording, and the proposals
 // and bobler start from last time's. The run then adds what is new and votes on what it added.
@@ -96,8 +110,12 @@ if (revisit) console.log('note: a session was completed here before; this run is
 await noErrors('start');
 await shot('step1-rammen');
 
-// Step 2: a proposal tied to values, a vote, the shared wording.
-await pressForNewCard('Næste trin');
+// Referent mode: Bo Jensen writes down what the others in the room say (Anne, the ordstyrer, may too).
+await say('referent', { people: ['Bo Jensen'] });
+await see('Bo Jensen er nu referent', 'Bo Jensen is the referent');
+
+// Step 2: a proposal tied to values, a vote, the shared wording (the referent's answer sits below step 1's card).
+await pressForNewCard('Næste trin', page.locator('.fai-OutputCard').filter({ hasText: 'Trin 1 af 6' }).last());
 await see('Trin 2 af 6: Vores kerneopgave', 'step 2: Vores kerneopgave');
 if (!revisit) await see('Ingen bud endnu. Tryk på "Giv dit bud".', 'no proposals yet');
 await shot('step2-start');
@@ -123,6 +141,42 @@ if (hasInstitution) await see('Bygger på: Nærvær, Fællesskab', 'the proposal
 await see('Har bidraget: Anne Hansen', 'Anne is listed as having spoken');
 await noErrors('proposal');
 await shot('step2-proposal');
+
+// Two colleagues at the table say their proposal out loud; the ordstyrer notes them: one from the chat's roster,
+// one who is not in Teams, by a typed name. Their voices count, and each shows who wrote it down.
+const spoken = [
+  { text: 'Vi følger børnenes spor og gør legen til kernen i hverdagen.', pick: 'Bo Jensen' },
+  { text: 'Vi møder hvert barn og hver forælder med tryghed, også ved måltidet.', name: 'Grethe' },
+];
+for (const said of spoken) {
+  if ((await lastCard().innerText()).includes(said.text)) continue;
+  await press('Giv dit bud');
+  await fill('Sådan vil jeg formulere vores kerneopgave', said.text);
+  if (said.pick) await choose(said.pick, lastCard(), 'last');
+  if (said.name) await fill('Eller skriv navnet på en, der ikke er i Teams', said.name);
+  if (!said.name) await shot('step2-referent-form');
+  await press('Gem');
+  const who = said.pick || said.name;
+  await see(`Fra ${who} (noteret af Anne Hansen)`, `the proposal is ${who}'s, noted by Anne`, entry(said.text));
+  await noErrors(`noted for ${who}`);
+}
+await see('Har bidraget: Anne Hansen, Bo Jensen, Grethe', 'the noted voices count as spoken');
+await see('Referent: Bo Jensen.', 'the card names the referent');
+await shot('step2-referent');
+
+// The step card at the width of a Teams side panel (320 px): one primary button, at most three others, the rest
+// behind "Mere".
+await page.setViewportSize({ width: 320, height: 2000 });
+await page.waitForTimeout(800);
+await lastCard().scrollIntoViewIfNeeded();
+await see('Mere', 'the "Mere" button on the narrow card', lastCard().getByRole('button', { name: 'Mere', exact: true }));
+await shot('step2-side-panel');
+await press('Mere');
+await see('Afslut', 'the rest of the buttons behind "Mere"', lastCard().getByRole('button', { name: 'Afslut', exact: true }));
+await shot('step2-side-panel-mere');
+await press('Mere');
+await page.setViewportSize({ width: 1400, height: 2000 });
+await page.waitForTimeout(800);
 await vote(proposal, /^Stem \((\d+)\)$/, 'Stem');
 await press('Vælg som fælles', entry(proposal));
 await see('Vores fælles formulering', 'the shared wording box');
@@ -148,7 +202,7 @@ for (const b of bubbles) {
   }
   await press('Tilføj en boble');
   await fill('Opgaven eller indsatsen', b.text);
-  await choose(b.level);
+  await choose(b.level, lastCard(), 'first');
   await fill('Hvordan tjener den kerneopgaven?', b.serves);
   if (!formShot) await shot('step3-bubble-form');
   formShot = true;
@@ -174,14 +228,14 @@ const practice = entry('Udeliv hver dag');
 if (await practice.getByRole('button', { name: 'Det gør vi i praksis', exact: true }).count()) {
   await press('Det gør vi i praksis', practice);
 }
-await see('Ikke i praksis alligevel', 'the bubble is marked as daily practice', entry('Udeliv hver dag'));
+await see('Ikke i praksis alligevel', 'the bubble is marked as daily practice');
 await noErrors('priority');
 await shot('step4-practice');
 
 // Step 5: a question, a reflection card first, then the leader.
 await pressForNewCard('Næste trin');
 await see('Trin 5 af 6: Uafklarede spørgsmål', 'step 5: Uafklarede spørgsmål');
-await press('Rejs et spørgsmål');
+await pressOrMore('Rejs et spørgsmål');
 const question = 'Må vi lukke stuen en time tidligere om fredagen, når der er få børn?';
 await fill('Hvad kan I ikke afklare?', question);
 await shot('step5-question-form');
@@ -210,7 +264,7 @@ await see('Boblerne i prioriteret rækkefølge', 'the ranked bubbles');
 await see('Udeliv hver dag', 'the top bubble in the summary');
 await see('(det gør vi i praksis)', 'practice marked in the summary');
 await see(question, 'the question in the summary');
-await see('Med i samtalen: Anne Hansen', 'who took part');
+await see('Med i forløbet: Anne Hansen', 'who took part');
 await see('Vend tilbage til kerneopgaven omkring', 'the revisit date');
 await shot('step6-summary');
 await press('Afslut og gem');
@@ -247,7 +301,7 @@ if (!pdf.subarray(0, 5).toString().startsWith('%PDF')) await fail(`"Hent PDF (A3
 console.log(`ok: "Hent PDF (A3)" downloads ${download.suggestedFilename()} (${pdf.length} bytes)`);
 writeFileSync(join(shots, download.suggestedFilename()), pdf);
 for (const [label, suffix, type] of [['A2', '.pdf?size=A2', 'application/pdf'], ['SVG', '.svg', 'image/svg+xml']]) {
-  const href = await lastCard().getByRole('link', { name: label === 'A2' ? 'Hent PDF (A2)' : 'Hent SVG', exact: true })
+  const href = await lastCard().getByRole('link', { name: label === 'A2' ? 'Hent PDF (A2)' : 'Hent som billede', exact: true })
     .getAttribute('title');
   // As a browser would ask: in its own language (Chromium here says en-US).
   const languages = await page.evaluate(() => navigator.languages.join(','));

@@ -35,6 +35,11 @@ class OnBehalf {
     static final String PICK = "behalfOf";
     static final String NAME = "behalfName";
     static final int MAX_NAME = 80;
+    /**
+     * The list to pick from shows this many people at most, so a big team's card stays small; anyone else is
+     * found by typing their name (a typed name that is someone's in the session is that person).
+     */
+    static final int MAX_PICK = 40;
     /** The id of a person who is not in Teams, in this session: from their typed name. */
     static final String ROOM = "room:";
     private static final String CONTRIBUTE = "session.contribute";
@@ -100,7 +105,7 @@ class OnBehalf {
         Locale l = context.locale();
         List<Choice> people = context.participants().stream()
                 .sorted(Comparator.comparing(Participant::displayName, String.CASE_INSENSITIVE_ORDER))
-                .map(p -> new Choice(p.displayName(), p.userId())).toList();
+                .limit(MAX_PICK).map(p -> new Choice(p.displayName(), p.userId())).toList();
         JsonNode fields = null;
         for (JsonNode action : part.path("actions")) {
             if (!"Action.ShowCard".equals(action.path("type").asString("")) || !contributes(action.path("card"))) {

@@ -122,6 +122,29 @@ class ReferentModeTest extends BotIntegrationTest {
         assertThat(card.toString()).contains("Who said it?", "Myself");
     }
 
+    @Test
+    void aBigTeamsPickListIsBoundedAndTheRestAreFoundByName() {
+        TeamsActivities big = groupChat();
+        String[] people = new String[60];
+        for (int i = 0; i < people.length; i++) {
+            people[i] = "Kollega%02d".formatted(i);
+        }
+        roster(connector, big, people);
+        bot().send(big.message("Kollega00", "start kerneopgave"));
+        String id = data(connector.lastPostedTo(big.conversationId()).card(), "sessionId");
+        JsonNode card = SessionFixtures.next(bot(), connector, big, "Kollega00", id, "ramme");
+        JsonNode pick = card.findParents("choices").stream()
+                .filter(n -> OnBehalf.PICK.equals(n.path("id").asText())).findFirst().orElseThrow();
+        assertThat(pick.get("choices").size()).isEqualTo(OnBehalf.MAX_PICK);
+        assertThat(card.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThan(40_000);
+        // Kollega55 is not on the list, but her name finds her: her voice counts, not a stranger's of the same name.
+        JsonNode noted = SessionFixtures.click(bot(), big, "Kollega00", "session.contribute", Map.of("sessionId", id,
+                "stepId", "kerneopgave", "text", "Leg og læring hele dagen.", OnBehalf.NAME, "kollega55"));
+        assertThat(text(noted)).contains("Fra Kollega55 (noteret af Kollega00)", "Har bidraget: Kollega55");
+        assertThat(jdbc.sql("SELECT author_id FROM session_entry WHERE session_id = :s").param("s", id)
+                .query(String.class).single()).isEqualTo(TeamsActivities.userId("Kollega55"));
+    }
+
     private JsonNode contribute(String user, Map<String, Object> fields) {
         Map<String, Object> data = new HashMap<>(fields);
         data.put("sessionId", sessionId);
