@@ -539,6 +539,9 @@ async function sessionGrowth(rowsOut, samples) {
  * every third institution's overdue), put in institution files that name one chef (admin API, BENCH admin key); the
  * chef writes "oversigt" in a personal chat.
  */
+/** The chef's Entra object id, as the institution file must name it. */
+const CHEF_AAD = '3f2504e0-4f89-11d3-9a0c-0305e82c3301';
+
 async function chefGrowth(rowsOut, samples) {
   const endpoint = `${args.bot}/api/messages`;
   const serviceUrl = args['service-url'];
@@ -561,7 +564,7 @@ async function chefGrowth(rowsOut, samples) {
     const file = { id: `bench-inst-${i}-${tag}`, name: `Børnehuset nr. ${i}`,
       kerneopgave: { da: 'Vi skaber trygge fællesskaber, hvor alle børn trives.' },
       vaerdisaet: [{ id: 'faellesskab', name: { da: 'Fællesskab' }, description: { da: 'Alle børn skal opleve at høre til.' } }],
-      conversations: [id], chefs: [{ aadObjectId: 'aad-chef', name: 'Chef' }] };
+      conversations: [id], chefs: [{ aadObjectId: CHEF_AAD, name: 'Chef' }] };
     const r = await request(`${args.bot}/admin/institutions`, 'PUT', file, { 'X-Admin-Key': key });
     if (r.status !== 200 && r.status !== 201) throw new Error(`PUT /admin/institutions answered ${r.status}: ${r.body.slice(0, 200)}`);
   }
@@ -569,6 +572,7 @@ async function chefGrowth(rowsOut, samples) {
   const personal = `a:growth-chef-${tag}`;
   const chefMessage = () => {
     const m = typed(personal, 'Chef', serviceUrl, 'oversigt');
+    m.from = { ...m.from, aadObjectId: CHEF_AAD };
     m.conversation = { id: personal, tenantId: 'tenant-bench', conversationType: 'personal' };
     m.text = 'oversigt';
     m.entities = [];
@@ -585,6 +589,7 @@ async function chefGrowth(rowsOut, samples) {
     let answer = null;
     const click = await timed(samples, async () => {
       const inv = execute(personal, 'Chef', serviceUrl, 'growth-chef-card', paging.verb || (paging.data || {}).verb, paging.data || {});
+      inv.from = { ...inv.from, aadObjectId: CHEF_AAD };
       inv.conversation = { id: personal, tenantId: 'tenant-bench', conversationType: 'personal' };
       answer = await request(endpoint, 'POST', inv);
       return answer;
