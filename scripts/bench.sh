@@ -12,7 +12,8 @@
 # BENCH_CONCURRENCY (default 1,10,50), BENCH_REMINDERS_CONVERSATIONS / BENCH_REMINDERS_PER_CONVERSATION
 # (default 1000 / 10), BENCH_ONLY=growth (only the full bot and the card growth: handleplans of BENCH_GROWTH_SIZES goals,
 # default 5,50,200,1000, kerneopgave steps of BENCH_GROWTH_STEPS entries, default 10,100,500 or none, kvalitetssamtale
-# summaries of BENCH_GROWTH_NOTES notes, default 20,200; each command timed BENCH_GROWTH_SAMPLES times, default 30), BENCH_JAVA_OPTS (extra JVM flags for the bots), BENCH_SKIP_BUILD=1, BENCH_ONLY=dispatch (only
+# summaries of BENCH_GROWTH_NOTES notes, default 20,200, a chef's overview of BENCH_GROWTH_INSTITUTIONS institutions,
+# default 100; each command timed BENCH_GROWTH_SAMPLES times, default 30), BENCH_JAVA_OPTS (extra JVM flags for the bots), BENCH_SKIP_BUILD=1, BENCH_ONLY=dispatch (only
 # the full bot and the reminder dispatch: no plain start, no echo bot, no incoming activities), BENCH_JAR=path (that
 # jar instead of the bench jar, e.g. an older build to compare with; implies BENCH_SKIP_BUILD=1), BENCH_CONNECTOR_DELAY_MS (the
 # connector answers each dispatch post after this long, as a remote one would; default 0).
@@ -37,6 +38,9 @@ GROWTH_SIZES=${BENCH_GROWTH_SIZES:-5,50,200,1000}
 GROWTH_SAMPLES=${BENCH_GROWTH_SAMPLES:-30}
 GROWTH_STEPS=${BENCH_GROWTH_STEPS:-10,100,500}
 GROWTH_NOTES=${BENCH_GROWTH_NOTES:-20,200}
+# A chef's overview of this many institutions (0 = none); the bench bot gets an admin key of its own to put them in.
+GROWTH_INSTITUTIONS=${BENCH_GROWTH_INSTITUTIONS:-100}
+BENCH_ADMIN_KEY=bench-admin-key-$(date +%s)-0123456789abcdefghij
 if [[ -n "$ONLY" && "$ONLY" != dispatch && "$ONLY" != growth ]]; then
   echo "BENCH_ONLY may only be 'dispatch' or 'growth'" >&2
   exit 2
@@ -189,7 +193,7 @@ CDS_JAR=$CDS_DIR/$(basename "$JAR")
 BOT_FLAGS="-XX:SharedArchiveFile=$CDS_DIR/app.jsa -Xlog:cds=off -Xlog:cds+dynamic=off $JAVA_OPTS"
 
 say "Bots for the run (authentication off, fresh SQLite under $OUT; JVM flags: $BOT_FLAGS)"
-start_bot full "$FULL_PORT" "$BOT_FLAGS" "$CDS_JAR" --kernebot.bench.seed=true
+start_bot full "$FULL_PORT" "$BOT_FLAGS" "$CDS_JAR" --kernebot.bench.seed=true --kernebot.admin.key="$BENCH_ADMIN_KEY"
 [[ -z "$ONLY" ]] && start_bot echo "$ECHO_PORT" "$BOT_FLAGS" "$CDS_JAR" --kernebot.bench.echo=true
 echo "{$(cat "$OUT/startup.part")}" >"$OUT/startup.json"
 rm -f "$OUT/startup.part"
@@ -209,7 +213,7 @@ say "Card growth: handleplans of $GROWTH_SIZES goals (each with an action and 2 
 echo "  load average now: $(cut -d' ' -f1-3 /proc/loadavg)"
 node scripts/bench/load.mjs growth --bot "http://127.0.0.1:$FULL_PORT" --wiremock "$WIREMOCK" --service-url "$WIREMOCK/" \
   --sizes "$GROWTH_SIZES" --step-sizes "$GROWTH_STEPS" --note-sizes "$GROWTH_NOTES" --samples "$GROWTH_SAMPLES" \
-  --out "$OUT/growth.json"
+  --institutions "$GROWTH_INSTITUTIONS" --admin-key "$BENCH_ADMIN_KEY" --out "$OUT/growth.json"
 fi
 
 if [[ "$ONLY" != growth ]]; then

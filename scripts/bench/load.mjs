@@ -534,6 +534,76 @@ async function sessionGrowth(rowsOut, samples) {
   }
 }
 
+/**
+ * A chef's overview of n institutions (issue 19): n group chats with a handleplan of 3 goals each (an action each,
+ * every third institution's overdue), put in institution files that name one chef (admin API, BENCH admin key); the
+ * chef writes "oversigt" in a personal chat.
+ */
+/** The chef's Entra object id, as the institution file must name it. */
+const CHEF_AAD = '3f2504e0-4f89-11d3-9a0c-0305e82c3301';
+
+async function chefGrowth(rowsOut, samples) {
+  const endpoint = `${args.bot}/api/messages`;
+  const serviceUrl = args['service-url'];
+  const wiremock = args.wiremock;
+  const n = Number(args.institutions || 0);
+  const key = args['admin-key'];
+  if (!n || !key) return;
+  const tag = `${process.pid}-${Date.now()}`;
+  const t0 = performance.now();
+  for (let i = 1; i <= n; i++) {
+    const id = `19:growth-inst-${i}-${tag}@thread.v2`;
+    await request(endpoint, 'POST', typed(id, 'Anne', serviceUrl, 'hjælp'));
+    const lines = [];
+    for (let g = 1; g <= 3; g++) {
+      lines.push(`Anne|mål Mål ${g} for institution ${i}: alle børn oplever sprog og leg i små fællesskaber`);
+      const due = i % 3 === 0 ? '2026-01-15' : `2027-06-${String(1 + (g % 28)).padStart(2, '0')}`;
+      lines.push(`Anne|handling Handling ${g}: sprogkufferten på stuen ansvarlig mig frist ${due} til mål ${g}`);
+    }
+    await runLines(args.bot, serviceUrl, id, lines);
+    const file = { id: `bench-inst-${i}-${tag}`, name: `Børnehuset nr. ${i}`,
+      kerneopgave: { da: 'Vi skaber trygge fællesskaber, hvor alle børn trives.' },
+      vaerdisaet: [{ id: 'faellesskab', name: { da: 'Fællesskab' }, description: { da: 'Alle børn skal opleve at høre til.' } }],
+      conversations: [id], chefs: [{ aadObjectId: CHEF_AAD, name: 'Chef' }] };
+    const r = await request(`${args.bot}/admin/institutions`, 'PUT', file, { 'X-Admin-Key': key });
+    if (r.status !== 200 && r.status !== 201) throw new Error(`PUT /admin/institutions answered ${r.status}: ${r.body.slice(0, 200)}`);
+  }
+  console.log(`  built ${n} institutions in ${((performance.now() - t0) / 1000).toFixed(1)} s (load average ${loadavg()})`);
+  const personal = `a:growth-chef-${tag}`;
+  const chefMessage = () => {
+    const m = typed(personal, 'Chef', serviceUrl, 'oversigt');
+    m.from = { ...m.from, aadObjectId: CHEF_AAD };
+    m.conversation = { id: personal, tenantId: 'tenant-bench', conversationType: 'personal' };
+    m.text = 'oversigt';
+    m.entities = [];
+    return m;
+  };
+  const cmd = await timed(samples, () => request(endpoint, 'POST', chefMessage()));
+  const { card, activity } = await lastCard(wiremock, personal);
+  const row = { card: 'chef overview', size: n, unit: 'institutions', how: '"oversigt"', cardBytes: card ? bytes(card) : null,
+    activityBytes: activity ? bytes(activity) : null, shortened: !!(card && JSON.stringify(card).includes('/indhold/')), ...cmd };
+  rowsOut.push(row);
+  console.log(`  ${JSON.stringify(row)}`);
+  const paging = card ? pagingAction(card) : null;
+  if (paging) {
+    let answer = null;
+    const click = await timed(samples, async () => {
+      const inv = execute(personal, 'Chef', serviceUrl, 'growth-chef-card', paging.verb || (paging.data || {}).verb, paging.data || {});
+      inv.from = { ...inv.from, aadObjectId: CHEF_AAD };
+      inv.conversation = { id: personal, tenantId: 'tenant-bench', conversationType: 'personal' };
+      answer = await request(endpoint, 'POST', inv);
+      return answer;
+    });
+    let clicked = null;
+    try { clicked = cardOf(JSON.parse(answer.body)); } catch { /* not a card */ }
+    const row2 = { card: 'chef overview', size: n, unit: 'institutions', how: `click "${paging.title}"`,
+      cardBytes: clicked ? bytes(clicked) : null, activityBytes: answer ? bytes(answer.body) : null,
+      shortened: !!(clicked && JSON.stringify(clicked).includes('/indhold/')), ...click };
+    rowsOut.push(row2);
+    console.log(`  ${JSON.stringify(row2)}`);
+  }
+}
+
 async function growth() {
   const endpoint = `${args.bot}/api/messages`;
   const serviceUrl = args['service-url'];
@@ -581,6 +651,11 @@ async function growth() {
   if (args['step-sizes'] !== 'none') {
     console.log('  sessions: a kerneopgave step with many entries, a kvalitetssamtale summary with many notes ...');
     await sessionGrowth(results, samples);
+  }
+  if (args.institutions && args.institutions !== '0') {
+    console.log(`  a chef's overview of ${args.institutions} institutions ...`);
+    // A failure here must not lose the figures measured before it.
+    try { await chefGrowth(results, samples); } catch (e) { console.log(`  chef overview failed: ${e.message}`); }
   }
   fs.writeFileSync(args.out, JSON.stringify({ results, loadavg: loadavg() }, null, 2));
 }

@@ -92,6 +92,15 @@ class ActionStore {
                 .param("p", planId).query(PlanAction.class).list();
     }
 
+    /** The people who own the plan's actions, each once (at most {@code limit}): not every action to find them. */
+    List<UserRef> owners(String planId, int limit) {
+        return jdbc.sql("SELECT owner_id, MAX(owner_aad_id) AS aad, MAX(owner_name) AS name FROM plan_action "
+                        + "WHERE plan_id = :p GROUP BY owner_id ORDER BY owner_id LIMIT :n")
+                .param("p", planId).param("n", limit)
+                .query((rs, i) -> new UserRef(rs.getString("owner_id"), rs.getString("aad"), rs.getString("name")))
+                .list();
+    }
+
     List<PlanAction> open() {
         return jdbc.sql("SELECT " + COLUMNS + " FROM plan_action WHERE status NOT IN ('FAERDIG', 'OPGIVET') "
                         + "ORDER BY due_date, id")

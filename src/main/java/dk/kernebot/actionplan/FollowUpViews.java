@@ -3,13 +3,14 @@ package dk.kernebot.actionplan;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import dk.kernebot.cards.CardRenderer;
+import dk.kernebot.cards.CardTemplate;
 import dk.kernebot.cards.CardText;
+import dk.kernebot.cards.CardView;
 import dk.kernebot.conversation.ConversationRecord;
 import dk.kernebot.conversation.ConversationStore;
 import dk.kernebot.institution.InstitutionProfile;
@@ -38,34 +39,60 @@ class FollowUpViews {
         this.links = links;
     }
 
+    /** One fact line ("Ansvarlig", "Frist" …) or one count on the leader's card. */
+    record Fact(String title, String value) {
+    }
+
+    /** Bound to {@code cards/followup-reminder.json}. */
+    @CardTemplate("followup-reminder")
+    record ReminderCard(String reminderKey, String actionId, String heading, String headingColor, String text,
+                        List<Fact> facts, boolean isOpen, boolean isAnswered, String answeredText, String answeredColor,
+                        boolean hasAnswerComment, String answerComment, String question, String commentLabel,
+                        String commentPlaceholder, String onTrackLabel, String delayedLabel, String doneLabel,
+                        String helpLabel) implements CardView {
+    }
+
+    /** One overdue action on the leader's card. */
+    record Line(String text) {
+    }
+
+    /** Bound to {@code cards/followup-leader.json}. */
+    @CardTemplate("followup-leader")
+    record LeaderCard(String heading, String intro, String statusLabel, List<Fact> counts, boolean hasOverdue,
+                      String overdueLabel, List<Line> overdue, boolean hasMoreOverdue, String moreOverdue, String next,
+                      String pdfLabel, String pdfUrl, String mdLabel, String mdUrl, boolean hasPathWaiting,
+                      String pathWaiting) implements CardView {
+    }
+
+    /** The leader's card lists this many overdue actions and counts the rest (the PDF has them all). */
+    static final int OVERDUE_SHOWN = 10;
+
     /** @param answer null while the reminder waits for an answer */
     String reminder(Locale locale, String reminderKey, ReminderSchedule.Stage stage, Goal goal, PlanAction action,
                     FollowUpAnswers.Answer answer) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("reminderKey", reminderKey);
-        data.put("actionId", action.id());
         String date = views.date(locale, action.due());
-        data.put("heading", switch (stage.kind()) {
+        String heading = switch (stage.kind()) {
             case ReminderSchedule.Stage.BEFORE -> views.t(locale, "actionplan.reminder.before", date);
             case ReminderSchedule.Stage.DUE -> views.t(locale, "actionplan.reminder.due", date);
             case ReminderSchedule.Stage.OVERDUE -> views.t(locale, "actionplan.reminder.overdue", date);
             default -> views.t(locale, "actionplan.reminder.checkin", date);
-        });
-        data.put("headingColor", ReminderSchedule.Stage.OVERDUE.equals(stage.kind()) ? "Attention" : "Accent");
-        data.put("text", CardText.escapeMarkdown(action.text()));
-        data.put("facts", views.facts(locale, action, goal));
+        };
         boolean answered = answer != null;
-        data.put("isOpen", !answered);
-        data.put("isAnswered", answered);
-        data.put("answeredText", answered ? answeredText(locale, answer) : "");
-        data.put("answeredColor", answered && "HELP".equals(answer.answer()) ? "Warning" : "Good");
-        data.put("hasAnswerComment", answered && answer.comment() != null);
-        data.put("answerComment", answered && answer.comment() != null ? "\"" + CardText.escapeMarkdown(answer.comment()) + "\"" : "");
-        data.put("question", views.t(locale, "actionplan.reminder.question", CardText.escapeMarkdown(action.owner().displayName())));
-        for (String key : List.of("commentLabel", "commentPlaceholder", "onTrackLabel", "delayedLabel", "doneLabel", "helpLabel")) {
-            data.put(key, views.t(locale, "actionplan.reminder." + key));
-        }
-        return renderer.render("followup-reminder", data);
+        boolean commented = answered && answer.comment() != null;
+        return renderer.render(new ReminderCard(reminderKey, action.id(), heading,
+                ReminderSchedule.Stage.OVERDUE.equals(stage.kind()) ? "Attention" : "Accent",
+                CardText.escapeMarkdown(action.text()), facts(views.facts(locale, action, goal)), !answered, answered,
+                answered ? answeredText(locale, answer) : "",
+                answered && "HELP".equals(answer.answer()) ? "Warning" : "Good",
+                commented, commented ? "\"" + CardText.escapeMarkdown(answer.comment()) + "\"" : "",
+                views.t(locale, "actionplan.reminder.question", CardText.escapeMarkdown(action.owner().displayName())),
+                views.t(locale, "actionplan.reminder.commentLabel"), views.t(locale, "actionplan.reminder.commentPlaceholder"),
+                views.t(locale, "actionplan.reminder.onTrackLabel"), views.t(locale, "actionplan.reminder.delayedLabel"),
+                views.t(locale, "actionplan.reminder.doneLabel"), views.t(locale, "actionplan.reminder.helpLabel")));
+    }
+
+    private static List<Fact> facts(List<Map<String, String>> facts) {
+        return facts.stream().map(f -> new Fact(f.get("title"), f.get("value"))).toList();
     }
 
     String answeredText(Locale locale, FollowUpAnswers.Answer answer) {
@@ -78,32 +105,28 @@ class FollowUpViews {
     String leader(Locale locale, Plan plan, boolean qualityConversation, LocalDate dialogue, List<Goal> goals,
                   List<PlanAction> actions, String pathWaiting) {
         LocalDate today = views.today();
-        Map<String, Object> data = new LinkedHashMap<>();
         String date = views.date(locale, dialogue);
         String kind = qualityConversation ? "quality" : "dialogue";
-        data.put("heading", views.t(locale, "actionplan.leader." + kind + ".heading", date));
-        data.put("intro", views.t(locale, "actionplan.leader." + kind + ".intro",
-                views.date(locale, views.day(plan.createdAt()))));
-        data.put("statusLabel", views.t(locale, "actionplan.leader.statusLabel", goals.size(), actions.size()));
-        List<Map<String, String>> counts = new ArrayList<>();
-        Arrays.stream(ActionStatus.values()).forEach(s -> counts.add(Map.of("title", views.status(locale, s),
-                "value", String.valueOf(actions.stream().filter(a -> a.status() == s).count()))));
+        List<Fact> counts = new ArrayList<>();
+        Arrays.stream(ActionStatus.values()).forEach(s -> counts.add(new Fact(views.status(locale, s),
+                String.valueOf(actions.stream().filter(a -> a.status() == s).count()))));
         List<PlanAction> overdue = actions.stream().filter(a -> a.isOverdue(today)).toList();
-        counts.add(Map.of("title", views.t(locale, "actionplan.leader.overdueCount"), "value", String.valueOf(overdue.size())));
-        data.put("counts", counts);
-        data.put("hasOverdue", !overdue.isEmpty());
-        data.put("overdueLabel", views.t(locale, "actionplan.leader.overdueLabel"));
-        data.put("overdue", overdue.stream().map(a -> Map.of("text", views.t(locale, "actionplan.leader.overdueLine",
-                CardText.escapeMarkdown(a.text()), CardText.escapeMarkdown(a.owner().displayName()),
-                views.date(locale, a.due()), views.status(locale, a.status())))).toList());
-        data.put("hasPathWaiting", pathWaiting != null);
-        data.put("pathWaiting", pathWaiting == null ? "" : pathWaiting);
-        data.put("next", views.t(locale, "actionplan.leader.next"));
-        data.put("pdfLabel", views.t(locale, "actionplan.card.pdfLabel"));
-        data.put("pdfUrl", links.export(plan, "pdf"));
-        data.put("mdLabel", views.t(locale, "actionplan.card.mdLabel"));
-        data.put("mdUrl", links.export(plan, "md"));
-        return renderer.render("followup-leader", data);
+        counts.add(new Fact(views.t(locale, "actionplan.leader.overdueCount"), String.valueOf(overdue.size())));
+        List<Line> overdueLines = overdue.stream().limit(OVERDUE_SHOWN)
+                .map(a -> new Line(views.t(locale, "actionplan.leader.overdueLine",
+                        CardText.escapeMarkdown(a.text()), CardText.escapeMarkdown(a.owner().displayName()),
+                        views.date(locale, a.due()), views.status(locale, a.status()))))
+                .toList();
+        int rest = overdue.size() - overdueLines.size();
+        return renderer.render(new LeaderCard(views.t(locale, "actionplan.leader." + kind + ".heading", date),
+                views.t(locale, "actionplan.leader." + kind + ".intro", views.date(locale, views.day(plan.createdAt()))),
+                views.t(locale, "actionplan.leader.statusLabel", goals.size(), actions.size()), counts,
+                !overdue.isEmpty(), views.t(locale, "actionplan.leader.overdueLabel"), overdueLines,
+                rest > 0, views.t(locale, "actionplan.leader.moreOverdue", rest),
+                views.t(locale, "actionplan.leader.next"),
+                views.t(locale, "actionplan.card.pdfLabel"), links.export(plan, "pdf"),
+                views.t(locale, "actionplan.card.mdLabel"), links.export(plan, "md"),
+                pathWaiting != null, pathWaiting == null ? "" : pathWaiting));
     }
 
     /** The plan has stood at a step of its way too long: which step it waits for, since when. */

@@ -35,10 +35,14 @@ public class Handleplans {
     private final PlanPath path;
     private final GoalHistory history;
     private final PlanParticipants participants;
+    private final PlanPages pages;
+    private final PlanCard card;
 
     Handleplans(PlanStore plans, ActionStore actions, People people, PlanViews views, Permissions permissions,
                 FollowUpPlanner planner, ConversationStore conversations, PlanLinks links, PlanPath path,
-                GoalHistory history, PlanParticipants participants) {
+                GoalHistory history, PlanParticipants participants, PlanPages pages, PlanCard card) {
+        this.pages = pages;
+        this.card = card;
         this.history = history;
         this.participants = participants;
         this.links = links;
@@ -221,10 +225,24 @@ public class Handleplans {
                 dk.kernebot.cards.CardText.escapeMarkdown(created.owner().displayName()), views.date(locale, created.due())))));
     }
 
+    /** "Vis flere" / "Tilbage" on the plan card: that page, in place; an old card's page past the end shows the last. */
+    Reply page(ChatContext context, CardAction action) {
+        Optional<Plan> existing = plans.forConversation(context.conversationId());
+        if (existing.isEmpty() || !sameplan(action, existing)) {
+            return Reply.notice(views.t(context.locale(), "actionplan.notThisConversation"));
+        }
+        Integer page = number(action.string("page"));
+        return Reply.replaceCard(planCard(context, existing.get(), PlanViews.Note.none(), page == null ? 1 : page));
+    }
+
     String planCard(ChatContext context, Plan plan, PlanViews.Note note) {
-        List<Goal> goals = plan == null ? List.of() : plans.goals(plan.id());
-        List<PlanAction> all = plan == null ? List.of() : actions.inPlan(plan.id());
-        return views.plan(context.locale(), plan, goals, all, people.candidates(context.conversationId(), plan, context.user()),
+        return planCard(context, plan, note, 1);
+    }
+
+    /** The plan card at one page: only that page's goals and actions are read (see {@link PlanPages}). */
+    String planCard(ChatContext context, Plan plan, PlanViews.Note note, int page) {
+        PlanPage shown = plan == null ? PlanPage.empty(null) : pages.read(plan, page, views.today());
+        return card.render(context.locale(), shown, people.candidates(context.conversationId(), plan, context.user()),
                 context.user(), note, plan == null ? null : path.line(context.locale(), plan));
     }
 

@@ -48,7 +48,7 @@ class People {
                 }
             }
             if (plan != null) {
-                actions.inPlan(plan.id()).forEach(a -> byId.putIfAbsent(a.ownerId(), a.owner()));
+                actions.owners(plan.id(), MAX_CHOICES).forEach(o -> byId.putIfAbsent(o.id(), o));
             }
         }
         return byId.values().stream()

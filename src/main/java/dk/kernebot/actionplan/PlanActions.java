@@ -25,7 +25,7 @@ class PlanActions implements CardActionHandler {
     @Override
     public Set<String> verbs() {
         return Set.of("actionplan.goal.add", "actionplan.action.add", "actionplan.action.open",
-                "actionplan.action.status", "actionplan.action.edit", "followup.answer");
+                "actionplan.action.status", "actionplan.action.edit", "followup.answer", "actionplan.page");
     }
 
     @Override
@@ -37,6 +37,7 @@ class PlanActions implements CardActionHandler {
             case "actionplan.action.status" -> updates.changeStatus(context, action);
             case "actionplan.action.edit" -> updates.edit(context, action);
             case "followup.answer" -> reminders.answer(context, action);
+            case "actionplan.page" -> handleplans.page(context, action);
             default -> Reply.none();
         };
     }

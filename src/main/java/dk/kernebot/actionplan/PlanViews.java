@@ -18,7 +18,7 @@ import dk.kernebot.chat.Texts;
 import dk.kernebot.chat.UserRef;
 import org.springframework.stereotype.Component;
 
-/** Renders the plan card and the card of one action, in the reader's language. */
+/** Renders the card of one action and the words the plan's cards share, in the reader's language ({@link PlanCard} is the plan card). */
 @Component
 class PlanViews {
 
@@ -39,14 +39,12 @@ class PlanViews {
 
     private final CardRenderer renderer;
     private final Texts texts;
-    private final PlanLinks links;
     private final Clock clock;
     private final AgendaPoints agendaPoints;
 
-    PlanViews(CardRenderer renderer, Texts texts, PlanLinks links, Clock clock, AgendaPoints agendaPoints) {
+    PlanViews(CardRenderer renderer, Texts texts, Clock clock, AgendaPoints agendaPoints) {
         this.renderer = renderer;
         this.texts = texts;
-        this.links = links;
         this.clock = clock;
         this.agendaPoints = agendaPoints;
     }
@@ -54,68 +52,6 @@ class PlanViews {
     /** The goal's agenda point in the reader's words, or null when it came from none. */
     String agendaPoint(Locale locale, Goal goal) {
         return goal.agendaPoint() == null ? null : agendaPoints.name(goal.agendaPoint(), locale);
-    }
-
-    /** @param plan null while the conversation has none: the card explains how to start one */
-    String plan(Locale locale, Plan plan, List<Goal> goals, List<PlanAction> actions, List<UserRef> people,
-                UserRef reader, Note note, String pathLine) {
-        LocalDate today = today();
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("planId", plan == null ? "" : plan.id());
-        data.put("title", t(locale, "actionplan.card.title"));
-        data.put("summary", plan == null ? t(locale, "actionplan.card.noPlan") : summary(locale, plan, goals, actions));
-        note(data, note);
-        data.put("isEmpty", goals.isEmpty());
-        data.put("emptyText", t(locale, "actionplan.card.empty"));
-        Map<String, Integer> numbers = new LinkedHashMap<>();
-        goals.forEach(g -> numbers.put(g.id(), g.position()));
-        List<Map<String, Object>> overdue = actions.stream().filter(a -> a.isOverdue(today))
-                .map(a -> item(locale, a, numbers.get(a.goalId()), today)).toList();
-        data.put("hasOverdue", !overdue.isEmpty());
-        data.put("overdueHeading", t(locale, "actionplan.card.overdueHeading", overdue.size()));
-        data.put("overdue", overdue);
-        List<Map<String, Object>> goalItems = new ArrayList<>();
-        for (Goal goal : goals) {
-            Map<String, Object> g = new LinkedHashMap<>();
-            g.put("heading", t(locale, "actionplan.card.goalHeading", goal.position(), CardText.escapeMarkdown(goal.text())));
-            String tags = tags(locale, goal);
-            g.put("hasTags", !tags.isEmpty());
-            g.put("tags", tags);
-            List<PlanAction> mine = actions.stream().filter(a -> a.goalId().equals(goal.id())).toList();
-            List<Map<String, Object>> items = mine.stream().filter(a -> !a.isOverdue(today))
-                    .map(a -> item(locale, a, null, today)).toList();
-            g.put("actions", items);
-            g.put("hasNoActions", items.isEmpty());
-            g.put("noActionsText", t(locale, mine.isEmpty() ? "actionplan.card.noActions" : "actionplan.card.allOverdue"));
-            goalItems.add(g);
-        }
-        data.put("goals", goalItems);
-        data.put("nextStep", nextStep(locale, goals, actions, today));
-        data.put("canAddAction", !goals.isEmpty());
-        for (String key : List.of("addActionLabel", "actionTextLabel", "actionTextPlaceholder", "goalLabel", "ownerLabel",
-                "dueLabel", "cadenceLabel", "saveActionLabel", "addGoalLabel", "goalTextLabel", "goalTextPlaceholder",
-                "agendaLabel", "qualityLabel", "capitalLabel", "saveGoalLabel", "requiredText", "exportLabel",
-                "exportText", "pdfLabel", "mdLabel", "csvLabel")) {
-            data.put(key, t(locale, "actionplan.card." + key));
-        }
-        data.put("goalChoices", goals.stream().map(g -> choice(t(locale, "actionplan.card.goalChoice", g.position(),
-                CardText.shorten(g.text(), 60)), g.id())).toList());
-        data.put("defaultGoal", goals.isEmpty() ? "" : goals.get(goals.size() - 1).id());
-        data.put("ownerChoices", people.stream().map(p -> choice(p.displayName(), p.id())).toList());
-        data.put("defaultOwner", reader == null || people.stream().noneMatch(p -> p.id().equals(reader.id())) ? ""
-                : reader.id());
-        data.put("qualityChoices", GoalTags.QUALITY_TYPES.stream()
-                .map(v -> choice(t(locale, "actionplan.quality." + v), v)).toList());
-        data.put("capitalChoices", GoalTags.CAPITALS.stream()
-                .map(v -> choice(t(locale, "actionplan.capital." + v), v)).toList());
-        data.put("hasExports", plan != null && !goals.isEmpty());
-        data.put("pdfUrl", plan == null ? "" : links.export(plan, "pdf"));
-        data.put("mdUrl", plan == null ? "" : links.export(plan, "md"));
-        data.put("csvUrl", plan == null ? "" : links.export(plan, "csv"));
-        data.put("hasPath", pathLine != null);
-        data.put("pathLine", pathLine == null ? "" : pathLine);
-        data.put("pathLabel", t(locale, "actionplan.path.title"));
-        return renderer.render("handleplan", data);
     }
 
     String action(Locale locale, Goal goal, PlanAction action, List<HistoryEntry> history, List<UserRef> people, Note note) {
@@ -219,58 +155,7 @@ class PlanViews {
         return LocalDate.now(clock);
     }
 
-    private Map<String, Object> item(Locale locale, PlanAction a, Integer goalNumber, LocalDate today) {
-        Map<String, Object> item = new LinkedHashMap<>();
-        item.put("actionId", a.id());
-        item.put("text", CardText.escapeMarkdown(a.text()));
-        String meta = t(locale, "actionplan.card.meta", CardText.escapeMarkdown(a.owner().displayName()), date(locale, a.due()));
-        item.put("meta", goalNumber == null ? meta : t(locale, "actionplan.card.metaWithGoal", goalNumber, meta));
-        boolean overdue = a.isOverdue(today);
-        item.put("statusText", overdue ? t(locale, "actionplan.card.overdueStatus", status(locale, a.status()))
-                : status(locale, a.status()));
-        item.put("statusColor", overdue ? "Attention" : color(a.status()));
-        item.put("openLabel", t(locale, "actionplan.card.openLabel"));
-        return item;
-    }
-
-    private String summary(Locale locale, Plan plan, List<Goal> goals, List<PlanAction> actions) {
-        long done = actions.stream().filter(a -> a.status() == ActionStatus.FAERDIG).count();
-        return t(locale, "actionplan.card.summary", goals.size(), actions.size(), done,
-                date(locale, day(plan.createdAt())));
-    }
-
-    private String nextStep(Locale locale, List<Goal> goals, List<PlanAction> actions, LocalDate today) {
-        if (goals.isEmpty()) {
-            return t(locale, "actionplan.next.start");
-        }
-        for (Goal goal : goals) {
-            if (actions.stream().noneMatch(a -> a.goalId().equals(goal.id()))) {
-                return t(locale, "actionplan.next.addAction", goal.position());
-            }
-        }
-        return actions.stream().filter(a -> a.isOverdue(today)).findFirst()
-                .map(a -> t(locale, "actionplan.next.overdue", CardText.escapeMarkdown(CardText.shorten(a.text(), 80)),
-                        CardText.escapeMarkdown(a.owner().displayName())))
-                .or(() -> actions.stream().filter(a -> a.status().isOpen()).findFirst()
-                        .map(a -> t(locale, "actionplan.next.due", CardText.escapeMarkdown(CardText.shorten(a.text(), 80)),
-                                date(locale, a.due()))))
-                .orElseGet(() -> t(locale, "actionplan.next.allDone"));
-    }
-
-    private String tags(Locale locale, Goal goal) {
-        List<String> parts = new ArrayList<>();
-        if (goal.agendaPoint() != null) {
-            parts.add(CardText.escapeMarkdown(agendaPoint(locale, goal)));
-        }
-        if (goal.qualityType() != null) {
-            parts.add(t(locale, "actionplan.quality." + goal.qualityType()));
-        }
-        if (goal.capital() != null) {
-            parts.add(t(locale, "actionplan.capital." + goal.capital()));
-        }
-        return String.join(" · ", parts);
-    }
-
+    PlanViews(CardRenderer renderer, Texts texts, Clock clock, AgendaPoints agendaPoints) {
     private static void note(Map<String, Object> data, Note note) {
         data.put("hasError", note.error() != null);
         data.put("error", note.error() == null ? "" : note.error());

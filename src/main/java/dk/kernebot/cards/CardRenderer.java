@@ -50,7 +50,11 @@ public class CardRenderer {
         return template.value();
     }
 
-    /** Expands {@code cards/<templateName>.json} with the data (records, maps, lists and plain values). */
+    /**
+     * Expands {@code cards/<templateName>.json} with the data (records, maps, lists and plain values). Features bind
+     * a {@link CardView} through {@link #render(CardView)} instead; {@code ArchitectureTest} allows this path only
+     * for the handleplan card until it is typed too.
+     */
     public String render(String templateName, Object data) {
         CompiledTemplate template = templates.computeIfAbsent(templateName, this::load);
         return template.render(json.valueToTree(data), json);

@@ -3,14 +3,14 @@ package dk.kernebot.meeting;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import dk.kernebot.actionplan.DueAction;
 import dk.kernebot.actionplan.DueActions;
 import dk.kernebot.cards.CardRenderer;
+import dk.kernebot.cards.CardTemplate;
 import dk.kernebot.cards.CardText;
+import dk.kernebot.cards.CardView;
 import dk.kernebot.chat.ChatContext;
 import dk.kernebot.chat.MeetingEvent;
 import dk.kernebot.chat.MeetingEventHandler;
@@ -38,6 +38,8 @@ class MeetingService implements MeetingEventHandler {
     /** Without an earlier meeting, answers from this far back count as news. */
     static final Duration FIRST_MEETING_LOOKBACK = Duration.ofDays(14);
     static final int FOLLOW_UP_HORIZON_DAYS = 7;
+    /** The card lists this many follow-ups (overdue first) and counts the rest: the plan has them all. */
+    static final int FOLLOW_UPS_SHOWN = 5;
 
     private final MeetingLog meetings;
     private final SessionMeetings sessions;
@@ -78,8 +80,9 @@ class MeetingService implements MeetingEventHandler {
                 .orElse(now - FIRST_MEETING_LOOKBACK.toMillis());
         List<Question> answered = questions.answeredSince(context.conversationId(), since);
         LocalDate today = java.time.Instant.ofEpochMilli(now).atZone(clock.getZone()).toLocalDate();
-        List<DueAction> due = followUps.dueBy(context.conversationId(), today.plusDays(FOLLOW_UP_HORIZON_DAYS), today);
-        if (open.isEmpty() && answered.isEmpty() && due.isEmpty()) {
+        DueActions.Due due = followUps.dueBy(context.conversationId(), today.plusDays(FOLLOW_UP_HORIZON_DAYS), today,
+                FOLLOW_UPS_SHOWN);
+        if (open.isEmpty() && answered.isEmpty() && due.total() == 0) {
             return Reply.none();
         }
         return Reply.card(startCard(context, event, open, answered, due));
@@ -97,37 +100,46 @@ class MeetingService implements MeetingEventHandler {
         return reply;
     }
 
+    /** One line on the card. */
+    record Line(String text) {
+    }
+
+    /** A leader's answer the group has not seen. */
+    record Answer(String question, String answer) {
+    }
+
+    @CardTemplate("meeting-start")
+    record StartCard(String heading, boolean hasSessions, String sessionsLabel, List<Line> sessions, String resumeLabel,
+                     boolean hasFollowUps, String followUpsLabel, List<Line> followUps, boolean hasMoreFollowUps,
+                     String moreFollowUps, String planLabel, boolean hasAnswers, String answersLabel,
+                     List<Answer> answers, String questionsLabel, String offNote) implements CardView {
+    }
+
     private String startCard(ChatContext context, MeetingEvent event, List<OpenSession> open, List<Question> answered,
-                             List<DueAction> due) {
+                             DueActions.Due due) {
         var locale = context.locale();
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("heading", event.title() == null ? texts.get(locale, "meeting.start.heading")
-                : texts.get(locale, "meeting.start.headingTitled", CardText.escapeMarkdown(event.title())));
-        data.put("hasSessions", !open.isEmpty());
-        data.put("sessionsLabel", texts.get(locale, "meeting.start.sessions"));
-        data.put("sessions", open.stream().map(s -> Map.of("text", texts.get(locale,
+        List<Line> sessionLines = open.stream().map(s -> new Line(texts.get(locale,
                 s.paused() ? "meeting.start.session.paused" : "meeting.start.session.active",
-                s.processTitle(), s.stepTitle()))).toList());
-        data.put("resumeLabel", texts.get(locale, "meeting.start.resume"));
-        data.put("hasFollowUps", !due.isEmpty());
-        data.put("followUpsLabel", texts.get(locale, "meeting.start.followUps"));
-        List<Map<String, Object>> lines = new ArrayList<>();
-        for (DueAction followUp : due) {
-            lines.add(Map.of("text", texts.get(locale, followUp.overdue() ? "meeting.start.followUp.overdue"
+                s.processTitle(), s.stepTitle()))).toList();
+        List<Line> followUpLines = new ArrayList<>();
+        for (DueAction followUp : due.shown()) {
+            followUpLines.add(new Line(texts.get(locale, followUp.overdue() ? "meeting.start.followUp.overdue"
                     : "meeting.start.followUp", CardText.escapeMarkdown(followUp.text()),
                     followUp.ownerName() == null ? "?" : CardText.escapeMarkdown(followUp.ownerName()),
                     dk.kernebot.actionplan.DanishDates.format(followUp.due(), locale))));
         }
-        data.put("followUps", lines);
-        data.put("planLabel", texts.get(locale, "meeting.start.plan"));
-        data.put("hasAnswers", !answered.isEmpty());
-        data.put("answersLabel", texts.get(locale, "meeting.start.answers"));
-        data.put("answers", answered.stream().map(q -> Map.of(
-                "question", CardText.escapeMarkdown(q.text()),
-                "answer", texts.get(locale, "meeting.start.answer", q.handledByName() == null ? "?"
-                        : CardText.escapeMarkdown(q.handledByName()), CardText.escapeMarkdown(q.answer() == null ? "" : q.answer())))).toList());
-        data.put("questionsLabel", texts.get(locale, "meeting.start.questions"));
-        data.put("offNote", texts.get(locale, "meeting.start.off"));
-        return renderer.render("meeting-start", data);
+        List<Answer> answers = answered.stream().map(q -> new Answer(CardText.escapeMarkdown(q.text()),
+                texts.get(locale, "meeting.start.answer", q.handledByName() == null ? "?"
+                        : CardText.escapeMarkdown(q.handledByName()),
+                        CardText.escapeMarkdown(q.answer() == null ? "" : q.answer())))).toList();
+        return renderer.render(new StartCard(event.title() == null ? texts.get(locale, "meeting.start.heading")
+                : texts.get(locale, "meeting.start.headingTitled", CardText.escapeMarkdown(event.title())),
+                !open.isEmpty(), texts.get(locale, "meeting.start.sessions"), sessionLines,
+                texts.get(locale, "meeting.start.resume"),
+                due.total() > 0, texts.get(locale, "meeting.start.followUps"), followUpLines,
+                due.rest() > 0, texts.get(locale, "meeting.start.moreFollowUps", due.rest()),
+                texts.get(locale, "meeting.start.plan"),
+                !answered.isEmpty(), texts.get(locale, "meeting.start.answers"), answers,
+                texts.get(locale, "meeting.start.questions"), texts.get(locale, "meeting.start.off")));
     }
 }

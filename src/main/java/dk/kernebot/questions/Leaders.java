@@ -65,6 +65,12 @@ public class Leaders {
         return of(conversationId).stream().filter(l -> l.is(user)).findFirst();
     }
 
+    /** The conversations where this Teams user was made leader in the chat. */
+    List<String> conversationsLedInChat(String userId) {
+        return jdbc.sql("SELECT conversation_id FROM conversation_leader WHERE user_id = :u")
+                .param("u", userId).query(String.class).list();
+    }
+
     /** @return false if the person already was a leader here */
     boolean add(ChatContext context, UserRef person) {
         return jdbc.sql("""

@@ -7,14 +7,18 @@ import dk.kernebot.chat.ChatContext;
 import dk.kernebot.chat.Reply;
 import org.springframework.stereotype.Component;
 
-/** "mine spørgsmål": for a leader, everything waiting for them, oldest first. */
+/** "mine spørgsmål": for a leader, what waits for them, oldest first, a page at a time ("Vis flere"). */
 @Component
 class MyQuestionsCommand implements ChatCommand {
 
-    private final QuestionService questions;
+    static final String MORE = "question.mine.more";
 
-    MyQuestionsCommand(QuestionService questions) {
-        this.questions = questions;
+    private final WaitingQuestions waiting;
+    private final QuestionCards cards;
+
+    MyQuestionsCommand(WaitingQuestions waiting, QuestionCards cards) {
+        this.waiting = waiting;
+        this.cards = cards;
     }
 
     @Override
@@ -34,6 +38,23 @@ class MyQuestionsCommand implements ChatCommand {
 
     @Override
     public Reply handle(ChatContext context, String arguments) {
-        return questions.mine(context);
+        return Reply.card(cards.mine(context, waiting.page(context.user(), 0)));
+    }
+
+    /** "Vis flere": the same card, in place, with the next questions (as they stand now). */
+    Reply more(ChatContext context, String offset) {
+        return Reply.replaceCard(cards.mine(context, waiting.page(context.user(), parse(offset))));
+    }
+
+    /** The offset the button carried; anything else starts from the top. */
+    private static int parse(String offset) {
+        if (offset == null || offset.length() > 9) {
+            return 0;
+        }
+        try {
+            return Math.max(0, (int) Double.parseDouble(offset));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 }

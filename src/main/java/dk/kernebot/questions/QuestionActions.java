@@ -13,14 +13,17 @@ import org.springframework.stereotype.Component;
 class QuestionActions implements CardActionHandler {
 
     private final QuestionService questions;
+    private final MyQuestionsCommand mine;
 
-    QuestionActions(QuestionService questions) {
+    QuestionActions(QuestionService questions, MyQuestionsCommand mine) {
         this.questions = questions;
+        this.mine = mine;
     }
 
     @Override
     public Set<String> verbs() {
-        return Set.of("question.answer", "question.investigate", "question.forward", "question.reject", "question.open");
+        return Set.of("question.answer", "question.investigate", "question.forward", "question.reject", "question.open",
+                MyQuestionsCommand.MORE);
     }
 
     @Override
@@ -32,6 +35,7 @@ class QuestionActions implements CardActionHandler {
             case "question.forward" -> questions.forward(context, id, action.string("leader"));
             case "question.reject" -> questions.reject(context, id, action.string("reason"));
             case "question.open" -> questions.open(context, id);
+            case MyQuestionsCommand.MORE -> mine.more(context, action.string("offset"));
             default -> throw new IllegalArgumentException("Unrouted verb " + action.verb());
         };
     }

@@ -4,10 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Function;
 
 import dk.kernebot.cards.CardRenderer;
@@ -47,55 +45,40 @@ class QuestionCards {
     }
 
     String reminderCard(Question question, List<Leader> others) {
-        Map<String, Object> data = leaderData(Texts.DANISH, question, others, null);
-        data.put("heading", text(Texts.DANISH, "questions.leader.reminder", question.remindersSent() + 1));
-        return renderer.render("question-leader", data);
+        return renderer.render(leaderView(Texts.DANISH, question, others, null)
+                .withHeading(text(Texts.DANISH, "questions.leader.reminder", question.remindersSent() + 1)));
     }
 
     String forwardedCard(ChatContext context, Question question) {
-        Map<String, Object> data = leaderData(context.locale(), question, List.of(), null);
-        data.put("isWaiting", false);
-        data.put("canInvestigate", false);
-        data.put("canForward", false);
-        data.put("statusLine", text(context.locale(), "questions.leader.forwarded", safe(question.assignedToName())));
-        data.put("statusColor", "Good");
-        return renderer.render("question-leader", data);
+        return renderer.render(leaderView(context.locale(), question, List.of(), null).forwarded(
+                text(context.locale(), "questions.leader.forwarded", safe(question.assignedToName()))));
     }
 
     String leaderCard(Locale locale, Question question, List<Leader> others, String error) {
-        return renderer.render("question-leader", leaderData(locale, question, others, error));
+        return renderer.render(leaderView(locale, question, others, error));
     }
 
-    private Map<String, Object> leaderData(Locale locale, Question question, List<Leader> others, String error) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("questionId", question.id());
-        data.put("heading", text(locale, "questions.leader.heading"));
-        data.put("question", CardText.escapeMarkdown(question.text()));
-        List<Map<String, String>> facts = new ArrayList<>();
-        facts.add(Map.of("title", text(locale, "questions.fact.askedBy"), "value", safe(question.askedByName())));
-        facts.add(Map.of("title", text(locale, "questions.fact.when"), "value", when(locale, question.createdAt())));
+    private QuestionViews.LeaderCard leaderView(Locale locale, Question question, List<Leader> others, String error) {
+        List<QuestionViews.Fact> facts = new ArrayList<>();
+        facts.add(new QuestionViews.Fact(text(locale, "questions.fact.askedBy"), safe(question.askedByName())));
+        facts.add(new QuestionViews.Fact(text(locale, "questions.fact.when"), when(locale, question.createdAt())));
         if (question.sourceContext() != null) {
-            facts.add(Map.of("title", text(locale, "questions.fact.source." + question.source().name()),
-                    "value", CardText.escapeMarkdown(question.sourceContext())));
+            facts.add(new QuestionViews.Fact(text(locale, "questions.fact.source." + question.source().name()),
+                    CardText.escapeMarkdown(question.sourceContext())));
         }
-        data.put("facts", facts);
-        data.put("hasError", error != null);
-        data.put("error", error == null ? "" : error);
-        data.put("statusLine", status(locale, question));
-        data.put("statusColor", statusColor(question.status()));
         String outcome = question.answer() == null ? "" : CardText.escapeMarkdown(question.answer());
-        data.put("hasOutcome", !outcome.isEmpty());
-        data.put("outcome", outcome);
-        data.put("isWaiting", question.isWaiting());
-        data.put("canInvestigate", question.status() == QuestionStatus.OPEN);
-        data.put("canForward", question.isWaiting() && !others.isEmpty());
-        data.put("otherLeaders", others.stream().map(l -> Map.of("id", l.key(), "name", safe(l.name()))).toList());
-        for (String key : List.of("answerLabel", "answerInputLabel", "answerPlaceholder", "sendAnswerLabel",
-                "investigateLabel", "forwardLabel", "forwardInputLabel", "sendForwardLabel", "rejectLabel",
-                "reasonInputLabel", "reasonPlaceholder", "sendRejectLabel")) {
-            data.put(key, text(locale, "questions.leader." + key));
-        }
-        return data;
+        Function<String, String> label = key -> text(locale, "questions.leader." + key);
+        return new QuestionViews.LeaderCard(question.id(), text(locale, "questions.leader.heading"),
+                CardText.escapeMarkdown(question.text()), facts, error != null, error == null ? "" : error,
+                status(locale, question), statusColor(question.status()), !outcome.isEmpty(), outcome,
+                question.isWaiting(), question.status() == QuestionStatus.OPEN,
+                question.isWaiting() && !others.isEmpty(),
+                label.apply("answerLabel"), label.apply("answerInputLabel"), label.apply("answerPlaceholder"),
+                label.apply("sendAnswerLabel"), label.apply("investigateLabel"), label.apply("forwardLabel"),
+                label.apply("forwardInputLabel"), label.apply("sendForwardLabel"),
+                others.stream().map(l -> new QuestionViews.OtherLeader(l.key(), safe(l.name()))).toList(),
+                label.apply("rejectLabel"), label.apply("reasonInputLabel"), label.apply("reasonPlaceholder"),
+                label.apply("sendRejectLabel"));
     }
 
     /** @param failure why a question's leader notification failed for good (see Outbox#failure), or null */
@@ -106,59 +89,48 @@ class QuestionCards {
         if (questions.isEmpty()) {
             intro = intro + " " + text(locale, "questions.list.empty");
         }
-        return renderList(locale, text(locale, "questions.list.title"), intro, questions, failure, false,
-                text(locale, "reflection.answers.draw"), "kort");
+        return renderer.render(new QuestionViews.ListCard(text(locale, "questions.list.title"), intro,
+                text(locale, "questions.mine.open"), text(locale, "reflection.answers.draw"), "kort",
+                items(locale, questions, failure, false), false, "", false, "", 0));
     }
 
-    String mine(ChatContext context, List<Question> waiting) {
+    /** "mine spørgsmål": one page of what waits, with how many there are and "Vis flere" while more wait. */
+    String mine(ChatContext context, WaitingQuestions.Page page) {
         Locale locale = context.locale();
-        String intro = waiting.isEmpty() ? text(locale, "questions.mine.empty") : text(locale, "questions.mine.intro", waiting.size());
-        return renderList(locale, text(locale, "questions.mine.title"), intro, waiting, q -> null, true,
-                text(locale, "action.help"), "hjælp");
+        String intro = page.total() == 0 ? text(locale, "questions.mine.empty")
+                : text(locale, "questions.mine.intro", page.total());
+        boolean paged = page.total() > page.questions().size();
+        String pageNote = paged ? text(locale, "questions.mine.page", page.offset() + 1,
+                page.offset() + page.questions().size(), page.total()) : "";
+        return renderer.render(new QuestionViews.ListCard(text(locale, "questions.mine.title"), intro,
+                text(locale, "questions.mine.open"), text(locale, "action.help"), "hjælp",
+                items(locale, page.questions(), q -> null, true), paged, pageNote, page.hasMore(),
+                text(locale, "questions.mine.more"), page.offset() + page.questions().size()));
     }
 
-    private String renderList(Locale locale, String title, String intro, List<Question> questions,
-                              Function<Question, String> failure, boolean canOpen, String actionLabel,
-                              String actionCommand) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("title", title);
-        data.put("intro", intro);
-        data.put("openLabel", text(locale, "questions.mine.open"));
-        data.put("actionLabel", actionLabel);
-        data.put("actionCommand", actionCommand);
-        data.put("questions", questions.stream().map(q -> {
-            Map<String, Object> item = new LinkedHashMap<>();
-            item.put("id", q.id());
-            item.put("text", CardText.escapeMarkdown(q.text()));
-            item.put("meta", safe(q.askedByName()) + " · " + when(locale, q.createdAt()));
-            item.put("status", status(locale, q));
-            item.put("statusColor", statusColor(q.status()));
+    private List<QuestionViews.Item> items(Locale locale, List<Question> questions, Function<Question, String> failure,
+                                           boolean canOpen) {
+        return questions.stream().map(q -> {
             String outcome = q.answer() == null ? "" : CardText.escapeMarkdown(q.answer());
-            item.put("hasOutcome", !outcome.isEmpty());
-            item.put("outcome", outcome);
             String failed = q.isWaiting() ? failure.apply(q) : null;
-            item.put("failed", failed != null);
-            item.put("failedNote", failed == null ? ""
-                    : text(locale, Outbox.UNREACHABLE.equals(failed) ? "questions.list.unreachable" : "questions.list.failed"));
-            item.put("canOpen", canOpen);
-            return item;
-        }).toList());
-        return renderer.render("questions", data);
+            return new QuestionViews.Item(q.id(), CardText.escapeMarkdown(q.text()),
+                    safe(q.askedByName()) + " · " + when(locale, q.createdAt()), status(locale, q),
+                    statusColor(q.status()), !outcome.isEmpty(), outcome, failed != null, failed == null ? ""
+                    : text(locale, Outbox.UNREACHABLE.equals(failed) ? "questions.list.unreachable" : "questions.list.failed"),
+                    canOpen);
+        }).toList();
     }
 
     String leaders(ChatContext context, List<Leader> leaders, String problem) {
         Locale locale = context.locale();
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("title", text(locale, "leaders.title"));
-        data.put("leaders", leaders.stream().map(l -> Map.of("name", l.fromInstitution()
-                ? text(locale, "leaders.fromInstitution", safe(l.name())) : safe(l.name()))).toList());
         String note = text(locale, leaders.isEmpty() ? "leaders.none" : "leaders.note");
         if (leaders.stream().anyMatch(Leader::fromInstitution)) {
             note = note + " " + text(locale, "leaders.institutionNote");
         }
-        data.put("note", problem != null ? problem : note);
-        data.put("actionLabel", text(locale, "leaders.action"));
-        return renderer.render("leaders", data);
+        return renderer.render(new QuestionViews.LeadersCard(text(locale, "leaders.title"),
+                leaders.stream().map(l -> new QuestionViews.LeaderName(l.fromInstitution()
+                        ? text(locale, "leaders.fromInstitution", safe(l.name())) : safe(l.name()))).toList(),
+                problem != null ? problem : note, text(locale, "leaders.action")));
     }
 
     /** Why "leder fjern" left these people leaders: the institution's file names them. */
@@ -166,7 +138,7 @@ class QuestionCards {
         return text(locale, "leaders.fromInstitutionStays", names(locale, names), names.size());
     }
 
-        String answeredMessage(Locale locale, Question q) {
+    String answeredMessage(Locale locale, Question q) {
         return text(locale, "questions.group.answered", mention(q), safe(q.handledByName()),
                 CardText.escapeMarkdown(q.text()), CardText.escapeMarkdown(q.answer()));
     }

@@ -1,7 +1,6 @@
 package dk.kernebot.questions;
 
 import java.time.Clock;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,8 +18,6 @@ import dk.kernebot.conversation.ConversationRecord;
 import dk.kernebot.conversation.ConversationStore;
 import dk.kernebot.chat.Texts;
 import dk.kernebot.institution.Admins;
-import dk.kernebot.institution.Institutions;
-import dk.kernebot.institution.LedScope;
 import dk.kernebot.outbox.OutboundMessage;
 import dk.kernebot.outbox.Outbox;
 import org.springframework.stereotype.Service;
@@ -48,16 +45,14 @@ public class QuestionService {
     private final QuestionSettings settings;
     private final MemberDirectory directory;
     private final Admins admins;
-    private final Institutions institutions;
     private final ConversationStore conversations;
     private final Clock clock;
     private final AdminAudit audit;
 
     QuestionService(QuestionStore store, Leaders leaders, Outbox outbox, QuestionCards cards, QuestionSettings settings,
-                    MemberDirectory directory, Admins admins, Institutions institutions, ConversationStore conversations,
+                    MemberDirectory directory, Admins admins, ConversationStore conversations,
                     Clock clock, AdminAudit audit) {
         this.audit = audit;
-        this.institutions = institutions;
         this.conversations = conversations;
         this.store = store;
         this.leaders = leaders;
@@ -109,28 +104,6 @@ public class QuestionService {
         List<Question> questions = store.inConversation(context.conversationId(), 20);
         return Reply.card(cards.list(context, questions, leaders.of(context.conversationId()),
                 q -> notificationFailure(q.id())));
-    }
-
-    /**
-     * "mine spørgsmål": what waits for this leader, oldest first: from the conversations they were made leader of
-     * in the chat, and from those of the institutions whose file names them.
-     */
-    public Reply mine(ChatContext context) {
-        UserRef user = context.user();
-        Map<String, Question> waiting = new LinkedHashMap<>();
-        store.waitingFor(user.id()).forEach(q -> waiting.put(q.id(), q));
-        LedScope scope = institutions.ledBy(user.aadObjectId());
-        if (!scope.isEmpty()) {
-            for (Question q : store.waitingIn(scope)) {
-                Optional<Leader> me = leaders.asLeader(q.conversationId(), user);
-                if (me.isPresent() && (q.assignedToId() == null || q.assignedToId().equals(me.get().key()))) {
-                    waiting.putIfAbsent(q.id(), q);
-                }
-            }
-        }
-        List<Question> oldestFirst = waiting.values().stream()
-                .sorted(Comparator.comparingLong(Question::createdAt).thenComparing(Question::id)).toList();
-        return Reply.card(cards.mine(context, oldestFirst));
     }
 
     /**

@@ -2,6 +2,7 @@ package dk.kernebot.questions;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -72,17 +73,8 @@ class QuestionStore {
                 .param("c", conversationId).param("since", since).param("l", limit).query(Question.class).list();
     }
 
-    /** Waiting questions of every conversation this user leads (or that were forwarded to them), oldest first. */
-    List<Question> waitingFor(String userId) {
-        return jdbc.sql("SELECT " + COLUMNS.replaceAll("(\\w+)", "q.$1") + " FROM question q "
-                        + "JOIN conversation_leader l ON l.conversation_id = q.conversation_id AND l.user_id = :u "
-                        + "WHERE q.status IN ('OPEN', 'INVESTIGATING') "
-                        + "AND (q.assigned_to_id IS NULL OR q.assigned_to_id = :u) ORDER BY q.created_at, q.id")
-                .param("u", userId).query(Question.class).list();
-    }
-
-    /** Waiting questions in these conversations, or in any channel of these teams, oldest first. */
-    List<Question> waitingIn(LedScope scope) {
+    /** The conversations of this scope (linked by their own id, or a channel of a linked team) with a question waiting. */
+    List<String> conversationsWaitingIn(LedScope scope) {
         List<String> where = new ArrayList<>();
         if (!scope.conversationIds().isEmpty()) {
             where.add("conversation_id IN (:c)");
@@ -93,15 +85,37 @@ class QuestionStore {
         if (where.isEmpty()) {
             return List.of();
         }
-        var query = jdbc.sql("SELECT " + COLUMNS + " FROM question WHERE status IN ('OPEN', 'INVESTIGATING') AND ("
-                + String.join(" OR ", where) + ") ORDER BY created_at, id LIMIT 200");
+        var query = jdbc.sql("SELECT DISTINCT conversation_id FROM question WHERE status IN ('OPEN', 'INVESTIGATING') "
+                + "AND (" + String.join(" OR ", where) + ")");
         if (!scope.conversationIds().isEmpty()) {
             query = query.param("c", scope.conversationIds());
         }
         if (!scope.teamIds().isEmpty()) {
             query = query.param("t", scope.teamIds());
         }
-        return query.query(Question.class).list();
+        return query.query(String.class).list();
+    }
+
+    private static final String WAITING = " FROM question WHERE status IN ('OPEN', 'INVESTIGATING') "
+            + "AND conversation_id IN (:c) AND (assigned_to_id IS NULL OR assigned_to_id IN (:me))";
+
+    /** How many questions wait in these conversations for no one in particular or for one of these leader keys. */
+    int countWaiting(Collection<String> conversationIds, Collection<String> leaderKeys) {
+        if (conversationIds.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("SELECT count(*)" + WAITING).param("c", conversationIds).param("me", leaderKeys)
+                .query(Integer.class).single();
+    }
+
+    /** One page of those questions, oldest first. */
+    List<Question> waiting(Collection<String> conversationIds, Collection<String> leaderKeys, int limit, int offset) {
+        if (conversationIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + COLUMNS + WAITING + " ORDER BY created_at, id LIMIT :l OFFSET :o")
+                .param("c", conversationIds).param("me", leaderKeys).param("l", limit).param("o", offset)
+                .query(Question.class).list();
     }
 
     /** Open questions that no leader was told about (there was none when they were asked), oldest first. */

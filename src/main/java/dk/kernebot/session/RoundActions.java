@@ -50,7 +50,7 @@ class RoundActions implements CardActionHandler {
     public Reply handle(ChatContext chat, CardAction action) {
         Optional<GuidedSession> found = stale.current(chat, action.string("sessionId"), action.string("stepId"));
         if (found.isEmpty()) {
-            return stale.answer(chat, action.string("sessionId"));
+            return stale.answer(chat, action.string("sessionId"), action.string("stepId"));
         }
         GuidedSession session = found.get();
         if (!referents.mayNoteFor(session, chat.user().id())) {

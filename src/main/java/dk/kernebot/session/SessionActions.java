@@ -30,9 +30,11 @@ class SessionActions implements CardActionHandler {
     @Override
     public Set<String> verbs() {
         return Set.of("session.next", "session.back", "session.pause", "session.end", "session.complete",
-                "session.resume", "session.restart", "session.board", "session.contribute", "session.edit",
+                "session.resume", "session.restart", "session.current", "session.board", "session.contribute", "session.edit",
                 "session.withdraw", "session.vote", "session.agree", "session.practice", "session.nudge",
-                "session.question", "session.question.settle", "session.question.escalate");
+                "session.question", "session.question.settle", "session.question.escalate",
+                // "Vis flere" / "Tilbage" under a long list on a step card (issue 19): the step's type pages it
+                "session.page");
     }
 
     @Override
@@ -49,6 +51,7 @@ class SessionActions implements CardActionHandler {
             case "session.complete" -> endings.complete(context, session, step);
             case "session.resume" -> lifecycle.resume(context, session);
             case "session.restart" -> lifecycle.restart(context, session);
+            case "session.current" -> lifecycle.current(context, session);
             case "session.board" -> boards.card(context, Trigger.clicked(session));
             case "session.nudge" -> steps.nudge(context, action);
             case "session.question" -> questions.raise(context, action);

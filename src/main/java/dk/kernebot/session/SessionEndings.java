@@ -58,7 +58,7 @@ class SessionEndings {
         if (!s.isFacilitator(context.user().id())) {
             return answer(trigger, t(context, "session.facilitatorOnly", s.facilitatorName()));
         }
-        if (!sessions.setStatus(s.id(), SessionStatus.ACTIVE, SessionStatus.PAUSED)) {
+        if (!sessions.setStatus(s.id(), SessionStatus.ACTIVE, SessionStatus.PAUSED, context.user().name())) {
             return answer(trigger, t(context, "session.notActive"));
         }
         GuidedSession paused = sessions.find(s.id()).orElseThrow();
@@ -96,7 +96,7 @@ class SessionEndings {
         if (!s.isFacilitator(context.user().id())) {
             return answer(trigger, t(context, "session.facilitatorOnly", s.facilitatorName()));
         }
-        if (!sessions.setStatus(s.id(), s.status(), SessionStatus.ENDED)) {
+        if (!sessions.setStatus(s.id(), s.status(), SessionStatus.ENDED, context.user().name())) {
             return answer(trigger, t(context, "session.notOpen"));
         }
         GuidedSession ended = sessions.find(s.id()).orElseThrow();
@@ -111,15 +111,15 @@ class SessionEndings {
     public Reply complete(ChatContext context, String sessionId, String stepId) {
         Optional<GuidedSession> session = stale.current(context, sessionId, stepId);
         if (session.isEmpty()) {
-            return stale.answer(context, sessionId);
+            return stale.answer(context, sessionId, stepId);
         }
         GuidedSession s = session.get();
         if (!s.isFacilitator(context.user().id())) {
             return Reply.notice(t(context, "session.facilitatorOnly", s.facilitatorName()));
         }
         // Two clicks may both get this far; only the one whose update wins goes on.
-        if (!sessions.setStatus(s.id(), SessionStatus.ACTIVE, SessionStatus.COMPLETED)) {
-            return stale.answer(context, sessionId);
+        if (!sessions.setStatus(s.id(), SessionStatus.ACTIVE, SessionStatus.COMPLETED, context.user().name())) {
+            return stale.answer(context, sessionId, stepId);
         }
         GuidedSession done = sessions.find(s.id()).orElseThrow();
         ProcessDefinition process = catalog.find(done.processId()).orElseThrow();

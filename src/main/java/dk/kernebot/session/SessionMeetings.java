@@ -61,8 +61,10 @@ public class SessionMeetings {
                 .map(process -> sessions.open(context.conversationId(), process.id()))
                 .flatMap(Optional::stream)
                 .filter(session -> session.status() == SessionStatus.ACTIVE)
+                // Only a pause this event made goes on to the leader and the summary (another may have paused first).
+                .filter(session -> sessions.setStatus(session.id(), SessionStatus.ACTIVE, SessionStatus.PAUSED,
+                        context.user() == null ? null : context.user().name()))
                 .map(session -> {
-                    sessions.setStatus(session.id(), SessionStatus.ACTIVE, SessionStatus.PAUSED);
                     questions.of(session.id()).stream()
                             .filter(q -> SessionQuestion.OFFERED.equals(q.status()))
                             .forEach(q -> questionFlow.escalateAtMeetingEnd(context, q));

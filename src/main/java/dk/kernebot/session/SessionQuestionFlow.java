@@ -73,7 +73,7 @@ class SessionQuestionFlow implements QuestionInterceptor {
     public Reply raise(ChatContext context, CardAction action) {
         Optional<GuidedSession> session = clicks.current(context, action.string("sessionId"), action.string("stepId"));
         if (session.isEmpty()) {
-            return clicks.answer(context, action.string("sessionId"));
+            return clicks.answer(context, action.string("sessionId"), action.string("stepId"));
         }
         String text = action.string("question") == null ? "" : action.string("question").strip();
         if (text.isEmpty() || text.length() > MAX_TEXT) {

@@ -110,12 +110,22 @@ public class SessionService {
         if (!old.isFacilitator(context.user().id())) {
             return Reply.notice(t(context, "session.facilitatorOnly", old.facilitatorName()));
         }
-        if (!sessions.setStatus(old.id(), old.status(), SessionStatus.ENDED)) {
-            return stale.answer(context, old.id());
+        if (!sessions.setStatus(old.id(), old.status(), SessionStatus.ENDED, context.user().name())) {
+            return stale.answer(context, old.id(), null);
         }
         GuidedSession fresh = begin(context, catalog.find(old.processId()).orElseThrow());
         return Reply.replaceCard(cards.render(contexts.now(fresh, context.locale())))
                 .taggingReplacement(stepCardTag(fresh.id(), fresh.stepIndex()));
+    }
+
+    /** "Vis det aktuelle trin" on an older step card: the step the group is at now, as a new card at the bottom. */
+    @Transactional
+    public Reply current(ChatContext context, String sessionId) {
+        Optional<GuidedSession> session = stale.mine(context, sessionId).filter(s -> s.status().isOpen());
+        if (session.isEmpty()) {
+            return stale.answer(context, sessionId, null);
+        }
+        return stepCard(context, session.get());
     }
 
     @Transactional
@@ -174,7 +184,7 @@ public class SessionService {
 
     private Reply resumed(ChatContext context, GuidedSession session) {
         if (session.status() == SessionStatus.PAUSED) {
-            sessions.setStatus(session.id(), SessionStatus.PAUSED, SessionStatus.ACTIVE);
+            sessions.setStatus(session.id(), SessionStatus.PAUSED, SessionStatus.ACTIVE, context.user().name());
         }
         sessions.participated(session.id(), context.user());
         refreshRoster(session.id(), context.conversationId());
@@ -184,7 +194,7 @@ public class SessionService {
     private Reply move(ChatContext context, String sessionId, String stepId, int direction) {
         Optional<GuidedSession> session = stale.current(context, sessionId, stepId);
         if (session.isEmpty()) {
-            return stale.answer(context, sessionId);
+            return stale.answer(context, sessionId, stepId);
         }
         GuidedSession s = session.get();
         if (!s.isFacilitator(context.user().id())) {
@@ -192,8 +202,8 @@ public class SessionService {
         }
         ProcessDefinition process = catalog.find(s.processId()).orElseThrow();
         int to = s.stepIndex() + direction;
-        if (to < 0 || to > process.lastIndex() || !sessions.moveStep(s.id(), s.stepIndex(), to)) {
-            return stale.answer(context, sessionId);
+        if (to < 0 || to > process.lastIndex() || !sessions.moveStep(s.id(), s.stepIndex(), to, context.user().name())) {
+            return stale.answer(context, sessionId, stepId);
         }
         GuidedSession moved = sessions.find(s.id()).orElseThrow();
         Locale locale = context.locale();

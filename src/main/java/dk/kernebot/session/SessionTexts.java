@@ -47,6 +47,13 @@ public class SessionTexts {
         return DanishDates.format(date, Texts.supported(locale));
     }
 
+    /** A moment as "3. december 2026 kl. 10.15" in the reader's language and the institution's time zone. */
+    public String moment(Locale locale, long epochMillis) {
+        java.time.ZonedDateTime at = Instant.ofEpochMilli(epochMillis).atZone(clock.getZone());
+        return t(locale, "session.at", date(locale, at.toLocalDate()),
+                at.format(java.time.format.DateTimeFormatter.ofPattern("HH.mm")));
+    }
+
     public Clock clock() {
         return clock;
     }

@@ -1,6 +1,7 @@
 package dk.kernebot.session;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import dk.kernebot.chat.ChatContext;
@@ -9,18 +10,24 @@ import org.springframework.stereotype.Component;
 
 /**
  * Which session a click names, whether it was made on the session's current step, and the answer to one that was
- * not: a stale card changes nothing, and the clicker learns why.
+ * not: a stale card changes nothing, it is drawn again read-only saying who moved the group on and when, and while
+ * the session runs its one button brings up the step the group is at now.
  */
 @Component
 class StaleClicks {
 
     private final SessionStore sessions;
     private final ProcessCatalog catalog;
+    private final StepContexts contexts;
+    private final StepCards cards;
     private final SessionTexts texts;
 
-    StaleClicks(SessionStore sessions, ProcessCatalog catalog, SessionTexts texts) {
+    StaleClicks(SessionStore sessions, ProcessCatalog catalog, StepContexts contexts, StepCards cards,
+                SessionTexts texts) {
         this.sessions = sessions;
         this.catalog = catalog;
+        this.contexts = contexts;
+        this.cards = cards;
         this.texts = texts;
     }
 
@@ -38,14 +45,49 @@ class StaleClicks {
         });
     }
 
-    /** A click on a card whose step is over: the card becomes read-only, the clicker learns why. */
-    Reply answer(ChatContext context, String sessionId) {
-        Optional<GuidedSession> session = mine(context, sessionId);
-        if (session.isEmpty()) {
-            return Reply.notice(texts.t(context.locale(), "session.unknown"));
+    /**
+     * A click on the card of step {@code stepId} that is no longer the current one: nothing changes, and the card is
+     * drawn again as that step now stands, read-only, with who moved the group on and when.
+     */
+    Reply answer(ChatContext context, String sessionId, String stepId) {
+        Locale locale = context.locale();
+        Optional<GuidedSession> found = mine(context, sessionId);
+        if (found.isEmpty()) {
+            return Reply.notice(texts.t(locale, "session.unknown"));
         }
-        String key = session.get().status() == SessionStatus.PAUSED ? "session.stale.paused"
-                : session.get().status().isOpen() ? "session.stale.step" : "session.stale.finished";
-        return new Reply(List.of(), Optional.empty(), Optional.of(texts.t(context.locale(), key)));
+        GuidedSession session = found.get();
+        ProcessDefinition process = catalog.find(session.processId()).orElseThrow();
+        int index = indexOf(process, stepId);
+        String note = note(locale, session, process);
+        if (index < 0) {
+            return new Reply(List.of(), Optional.empty(), Optional.of(note));
+        }
+        return Reply.replaceCard(cards.render(contexts.at(session, index, locale), StepNote.error(note),
+                session.status() == SessionStatus.ACTIVE));
+    }
+
+    private String note(Locale locale, GuidedSession session, ProcessDefinition process) {
+        if (session.movedByName() == null || session.movedAt() == null) {
+            String key = session.status() == SessionStatus.PAUSED ? "session.stale.paused"
+                    : session.status().isOpen() ? "session.stale.step" : "session.stale.finished";
+            return texts.t(locale, key);
+        }
+        String who = texts.name(session.movedByName());
+        String when = texts.moment(locale, session.movedAt());
+        return switch (session.status()) {
+            case PAUSED -> texts.t(locale, "session.stale.pausedBy", who, when);
+            case COMPLETED, ENDED -> texts.t(locale, "session.stale.finishedBy", who, when);
+            default -> texts.t(locale, "session.stale.moved", who, session.stepIndex() + 1,
+                    process.step(session.stepIndex()).title().in(locale), when);
+        };
+    }
+
+    private static int indexOf(ProcessDefinition process, String stepId) {
+        for (int i = 0; stepId != null && i < process.steps().size(); i++) {
+            if (process.steps().get(i).id().equals(stepId)) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

@@ -43,8 +43,14 @@ class StepCards {
     }
 
     String render(StepContext context, StepNote note) {
+        return render(context, note, false);
+    }
+
+    /** With {@code offerCurrent}, a card that is not the current step gets "Vis det aktuelle trin" as its one button. */
+    String render(StepContext context, StepNote note, boolean offerCurrent) {
         StepBody body = types.of(context.step()).body(context);
-        ObjectNode card = (ObjectNode) json.readTree(renderer.render(frame(context, note, body)));
+        ObjectNode card = (ObjectNode) json.readTree(renderer.render(frame(context, note, body,
+                offerCurrent && !context.isCurrent())));
         JsonNode part = json.readTree(renderer.render(body.view()));
         onBehalf.addFields(part, context);
         ArrayNode items = json.createArrayNode();
@@ -87,7 +93,7 @@ class StepCards {
         }
     }
 
-    private StepFrame frame(StepContext context, StepNote note, StepBody body) {
+    private StepFrame frame(StepContext context, StepNote note, StepBody body, boolean offerCurrent) {
         Locale locale = context.locale();
         GuidedSession session = context.session();
         StepDefinition step = context.step();
@@ -111,7 +117,7 @@ class StepCards {
                 t(locale, "session.next"), context.stepIndex() > 0, t(locale, "session.back"), t(locale, "session.pause"),
                 t(locale, "session.end"), current && body.stepButtons(), t(locale, "session.raise"),
                 t(locale, "session.raise.inputLabel"), t(locale, "session.raise.placeholder"),
-                t(locale, "session.raise.submit"));
+                t(locale, "session.raise.submit"), offerCurrent, t(locale, "session.current"));
     }
 
     private String closedNote(Locale locale, GuidedSession session, int stepIndex) {

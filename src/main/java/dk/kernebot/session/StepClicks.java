@@ -53,12 +53,13 @@ class StepClicks {
     public Reply handle(ChatContext chat, CardAction action) {
         Optional<GuidedSession> session = stale.current(chat, action.string("sessionId"), action.string("stepId"));
         if (session.isEmpty()) {
-            return stale.answer(chat, action.string("sessionId"));
+            return stale.answer(chat, action.string("sessionId"), action.string("stepId"));
         }
         StepContext context = contexts.now(session.get(), chat.locale());
         StepType type = types.of(context.step());
+        // On the current step itself: nothing to redraw as older, so the answer is a notice.
         if (!type.verbs().contains(action.verb())) {
-            return stale.answer(chat, session.get().id());
+            return stale.answer(chat, session.get().id(), null);
         }
         // The kind's act, for the clicker or (referent mode) for the person in the room they note it for.
         Outcome outcome = onBehalf.act(type, context, chat, action);
@@ -66,7 +67,7 @@ class StepClicks {
             return Reply.notice(notice.text());
         }
         if (outcome instanceof Outcome.Stale) {
-            return stale.answer(chat, session.get().id());
+            return stale.answer(chat, session.get().id(), null);
         }
         StepNote note = StepNote.NONE;
         if (outcome instanceof Outcome.Refused refused) {
@@ -82,7 +83,7 @@ class StepClicks {
     public Reply nudge(ChatContext chat, CardAction action) {
         Optional<GuidedSession> found = stale.current(chat, action.string("sessionId"), action.string("stepId"));
         if (found.isEmpty()) {
-            return stale.answer(chat, action.string("sessionId"));
+            return stale.answer(chat, action.string("sessionId"), action.string("stepId"));
         }
         GuidedSession session = found.get();
         if (!session.isFacilitator(chat.user().id())) {

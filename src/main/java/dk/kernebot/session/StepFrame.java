@@ -5,7 +5,8 @@ import dk.kernebot.cards.CardView;
 
 /**
  * What every step card shows around its kind's part, bound to {@code cards/session-card.json}: the process and
- * step, the guidance, whether the step is still open, who has spoken, and the buttons that move the group on.
+ * step, the guidance, whether the step is still open, who has spoken, and the buttons that move the group on (or,
+ * on an older card someone clicked, the one that brings up the step the group is at now).
  */
 @CardTemplate("session-card")
 record StepFrame(String sessionId, String stepId, String processTitle, String stepHeading, String guidance,
@@ -15,5 +16,5 @@ record StepFrame(String sessionId, String stepId, String processTitle, String st
                  String reflectionCommand, boolean showNudge, String nudgeLabel, boolean showStepButtons,
                  String nextLabel, boolean hasBack, String backLabel, String pauseLabel, String endLabel,
                  boolean showRaise, String raiseLabel, String raiseInputLabel, String raisePlaceholder,
-                 String raiseSubmit) implements CardView {
+                 String raiseSubmit, boolean showCurrent, String currentLabel) implements CardView {
 }

@@ -69,7 +69,8 @@ class MessageSizeTest extends BotIntegrationTest {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
         assertThat(page.body()).contains("Det fulde indhold af en besked fra Kernebot");
-        for (String goal : goals) {
+        // The card shows the plan's first page (five goals); all of that page is behind the link.
+        for (String goal : goals.subList(0, 5)) {
             assertThat(page.body()).contains(goal);
         }
         assertThat(get(url.replaceAll("/indhold/.*", "/indhold/" + "x".repeat(43))).statusCode()).isEqualTo(404);

@@ -121,6 +121,47 @@ class MeetingEventsTest extends BotIntegrationTest {
     }
 
     @Test
+    void theStartCardShowsTheFirstFiveFollowUpsOverdueFirstAndCountsTheRest() {
+        // Yrsa owns nothing else in the suite: her many reminders queue in a personal chat no other test reads.
+        TeamsActivities chat = groupChat();
+        bot().send(chat.message("Anne", "mål Alle børn møder sprog hver dag"));
+        String longer = " – " + "vi aftaler på stuemødet, hvem der tager hvad, og skriver det på tavlen ".repeat(3).strip();
+        int[] days = {27, 24, 28, 25, 29, 24, 30, 25, 27, 28, 29, 30};
+        for (int i = 0; i < days.length; i++) {
+            clock.advance(Duration.ofMinutes(1));
+            bot().send(chat.messageMentioning("Anne", String.format("handling Opgave %02d%s ansvarlig frist %d/11-2026",
+                    i + 1, longer, days[i]), "Yrsa"));
+        }
+        bot().send(chat.messageMentioning("Anne", "handling Forældremøde om sprog ansvarlig frist 1/3-2027", "Yrsa"));
+        clock.advance(Duration.ofDays(3));
+        try {
+            bot().send(event(chat, "meetingStart", "m-" + UUID.randomUUID(), "2026-11-26T09:00:00Z"));
+
+            Sent posted = last(chat);
+            assertThat(posted.body().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+                    .isLessThan(40_000);
+            List<String> lines = new java.util.ArrayList<>();
+            posted.card().findValues("text").forEach(t -> {
+                if (t.asText().startsWith("• Opgave")) {
+                    lines.add(t.asText());
+                }
+            });
+            // The four overdue ones (24 and 25 November) first, then the first one due soon.
+            assertThat(lines).hasSize(5);
+            assertThat(lines.subList(0, 4)).allSatisfy(line -> assertThat(line).endsWith("overskredet"));
+            assertThat(lines.get(0)).startsWith("• Opgave 02").contains("24. november 2026");
+            assertThat(lines.get(4)).startsWith("• Opgave 01").contains("27. november 2026");
+            assertThat(posted.allText()).contains("… og 7 handlinger mere. Se dem alle i handleplanen.")
+                    .doesNotContain("Forældremøde om sprog");
+        } finally {
+            clock.advance(Duration.ofDays(-3));
+            // The suite shares one database: these actions must not wait for reminders in other tests' rounds.
+            jdbc.sql("UPDATE plan_action SET status = 'OPGIVET' WHERE plan_id IN "
+                    + "(SELECT id FROM handleplan WHERE conversation_id = :c)").param("c", chat.conversationId()).update();
+        }
+    }
+
+    @Test
     void moedeFraSilencesTheStartCardAndMoedeTilBringsItBack() {
         TeamsActivities chat = groupChat();
         bot().send(chat.message("Anne", "start kerneopgave"));

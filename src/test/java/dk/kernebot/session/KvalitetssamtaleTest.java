@@ -82,8 +82,13 @@ class KvalitetssamtaleTest extends BotIntegrationTest {
         // The goals are now the conversation's handleplan, with their agenda point and tags.
         bot().send(chat.message("Mette", "handleplan"));
         String plan = last(chat).toString();
-        assertThat(plan).contains("Mål for laereplan", "Mål for indsatser", "Alle medarbejdere kender indsatsområderne",
-                "Kommunale indsatsområder");
+        assertThat(plan).contains("Mål for laereplan", "Sprogvurderinger", "Side 1 af 2 · 8 mål i alt");
+        // The plan card shows five goals at a time (issue 19); the last three are on its next page.
+        String planId = jdbc.sql("SELECT p.id FROM handleplan p WHERE p.conversation_id = :c")
+                .param("c", chat.conversationId()).query(String.class).single();
+        String secondPage = click(chat, "Mette", "actionplan.page", Map.of("planId", planId, "page", 2)).toString();
+        assertThat(secondPage).contains("Mål for indsatser", "Alle medarbejdere kender indsatsområderne",
+                "Kommunale indsatsområder", "Side 2 af 2");
         // Each step card is put together at run time (frame + the kind's part): Microsoft's parser must take them all.
         assertThat(dk.kernebot.cards.OfficialCards.problems(connector.postedTo(chat.conversationId()).stream()
                 .map(sent -> sent.card()).filter(java.util.Objects::nonNull).map(Object::toString).toList())).isEmpty();

@@ -3,6 +3,7 @@ package dk.kernebot.session.kind;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import dk.kernebot.session.Entry;
 import dk.kernebot.session.EntryNotes;
@@ -18,14 +19,18 @@ import org.springframework.stereotype.Component;
 class EntryRows {
 
     static final int MAX_TEXT = 1000;
+    /** Entries on one card: even at 1,000 characters each (shown, and again in the edit field) the card stays small. */
+    static final int PER_PAGE = 6;
 
     private final EntryStore entries;
     private final SessionTexts texts;
+    private final ListPages pages;
     private final EntryNotes notes;
 
-    EntryRows(EntryStore entries, SessionTexts texts, EntryNotes notes) {
+    EntryRows(EntryStore entries, SessionTexts texts, ListPages pages, EntryNotes notes) {
         this.entries = entries;
         this.texts = texts;
+        this.pages = pages;
         this.notes = notes;
     }
 
@@ -48,9 +53,28 @@ class EntryRows {
         return entry.inPractice() ? by + " · " + t(context, "session.summary.inPractice") : by;
     }
 
-    EntriesView view(StepContext context, String kindKey, List<EntryRow> rows) {
-        return new EntriesView(context.ref(), t(context, "session.entries." + kindKey), rows.isEmpty(),
-                t(context, "session.entries.none." + kindKey), rows);
+    /**
+     * The step's list at the page the group chose: the newest {@link #PER_PAGE} first (for a ranking, the top), with
+     * how many there are and "Vis flere" back in time.
+     *
+     * @param all   every entry, in the kind's order (as written, or ranked for PRIORITY)
+     * @param toRow draws one entry's row; only the page's entries are drawn
+     */
+    EntriesView view(StepContext context, String kindKey, List<Entry> all, Function<Entry, EntryRow> toRow) {
+        boolean newestFirst = !"PRIORITY".equals(kindKey);
+        ListPage page = ListPage.of(all.size(), PER_PAGE, pages.page(context, all.size()), newestFirst);
+        List<EntryRow> rows = all.subList(page.from(), page.to()).stream().map(toRow).toList();
+        String pageText = t(context, newestFirst ? "session.entries.pageNewest" : "session.entries.pageRanked",
+                page.from() + 1, page.to(), page.total());
+        return new EntriesView(context.ref(), t(context, "session.entries." + kindKey), all.isEmpty(),
+                t(context, "session.entries.none." + kindKey), rows, page.paged(),
+                pageText, page.hasNext(), t(context, "session.entries.more", Math.max(1, page.after(newestFirst))),
+                page.page() + 1, page.hasPrevious(), t(context, "session.entries.previous"), page.page() - 1);
+    }
+
+    /** "Vis flere" / "Tilbage" under the list of the entries written at {@code listStepId}. */
+    Outcome page(StepContext context, StepClick click, String listStepId) {
+        return pages.choose(context, click, entries.active(context.sessionId(), listStepId).size());
     }
 
     List<String> authors(StepContext context) {
@@ -68,8 +92,14 @@ class EntryRows {
         return Optional.empty();
     }
 
-    /** "Ret" and "Træk tilbage" on one's own entry; the verbs {@code session.edit} and {@code session.withdraw}. */
+    /**
+     * "Ret" and "Træk tilbage" on one's own entry (the verbs {@code session.edit} and {@code session.withdraw}), and
+     * the list's "Vis flere" / "Tilbage" ({@link ListPages#VERB}): every click on the list itself.
+     */
     Outcome editOrWithdraw(StepContext context, StepClick click) {
+        if (ListPages.VERB.equals(click.verb())) {
+            return page(context, click, context.stepId());
+        }
         if ("session.edit".equals(click.verb())) {
             return onOwn(context, click, entry -> entries.edit(entry.id(), click.text("edit-" + entry.id())),
                     entry -> problem(context, click.text("edit-" + entry.id())));

@@ -49,7 +49,7 @@ class PriorityStep implements StepType {
 
     @Override
     public Set<String> verbs() {
-        return Set.of("session.vote", "session.practice");
+        return Set.of("session.vote", "session.practice", ListPages.VERB);
     }
 
     @Override
@@ -67,7 +67,8 @@ class PriorityStep implements StepType {
         var locale = context.locale();
         Map<String, Integer> votes = entries.voteCounts(context.sessionId(), context.stepId());
         List<Entry> ranked = Ranking.rank(entries.active(context.sessionId(), context.step().over()), votes);
-        List<EntryRow> list = ranked.stream().map(entry -> {
+        // Only the rows of the page shown are drawn (issue 19): a byline may ask the database.
+        java.util.function.Function<Entry, EntryRow> toRow = entry -> {
             Integer rank = Ranking.rankOf(ranked, votes, entry);
             int mine = votes.getOrDefault(entry.id(), 0);
             // "1. " at the start of a TextBlock would become a numbered list (indented, apart from its byline).
@@ -79,13 +80,16 @@ class PriorityStep implements StepType {
                     texts.t(locale, entry.inPractice() ? "session.practice.off" : "session.practice.on"), false);
             return rows.row(context, entry, prefix, texts.escape(entry.text()), entry.inPractice(), byline, details,
                     buttons);
-        }).toList();
+        };
         return StepBody.of(new View(texts.t(locale, "session.priority.votesHint",
-                context.step().votesPerPerson())), rows.view(context, "PRIORITY", list));
+                context.step().votesPerPerson())), rows.view(context, "PRIORITY", ranked, toRow));
     }
 
     @Override
     public Outcome act(StepContext context, StepClick click) {
+        if (ListPages.VERB.equals(click.verb())) {
+            return rows.page(context, click, context.step().over());
+        }
         Optional<Entry> entry = rows.named(context, click, context.step().over());
         if (entry.isEmpty()) {
             return Outcome.refused(texts.t(context.locale(), "session.error.gone"));

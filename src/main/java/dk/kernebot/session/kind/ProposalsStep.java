@@ -52,7 +52,8 @@ class ProposalsStep implements EntryStep {
 
     @Override
     public Set<String> verbs() {
-        return Set.of("session.contribute", "session.vote", "session.agree", "session.edit", "session.withdraw");
+        return Set.of("session.contribute", "session.vote", "session.agree", "session.edit", "session.withdraw",
+                ListPages.VERB);
     }
 
     @Override
@@ -68,7 +69,8 @@ class ProposalsStep implements EntryStep {
         Map<String, Integer> votes = entries.voteCounts(context.sessionId(), context.stepId());
         Map<String, String> valueNames = context.profile().map(p -> p.values().stream()
                 .collect(Collectors.toMap(CoreValue::id, v -> v.name(locale), (a, b) -> a))).orElse(Map.of());
-        List<EntryRow> list = shown.stream().map(entry -> {
+        // Only the rows of the page shown are drawn (issue 19): a byline may ask the database.
+        java.util.function.Function<Entry, EntryRow> toRow = entry -> {
             boolean isAgreed = entry.text().equals(agreed);
             String details = entry.values().isEmpty() ? "" : texts.t(locale, "session.entry.values", entry.values()
                     .stream().map(id -> texts.escape(valueNames.getOrDefault(id, id))).collect(Collectors.joining(", ")));
@@ -76,7 +78,7 @@ class ProposalsStep implements EntryStep {
                     votes.getOrDefault(entry.id(), 0)), !isAgreed, "", true);
             return rows.row(context, entry, "", texts.escape(entry.text()), isAgreed || entry.inPractice(),
                     rows.byline(context, entry), details, buttons);
-        }).toList();
+        };
         List<CoreValue> values = context.profile().map(p -> p.values()).orElse(List.of());
         View view = new View(context.ref(), agreed != null, texts.t(locale, "session.agreed.label"),
                 agreed == null ? "" : texts.escape(agreed),
@@ -87,7 +89,7 @@ class ProposalsStep implements EntryStep {
                 texts.t(locale, agreed == null ? "session.agree.write" : "session.agree.edit"),
                 texts.t(locale, "session.agree.inputLabel"), agreed == null ? "" : agreed,
                 texts.t(locale, "session.agree.submit"));
-        return StepBody.of(view, rows.view(context, KIND, list));
+        return StepBody.of(view, rows.view(context, KIND, shown, toRow));
     }
 
     @Override

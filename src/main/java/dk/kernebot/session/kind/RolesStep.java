@@ -43,7 +43,7 @@ class RolesStep implements EntryStep {
 
     @Override
     public Set<String> verbs() {
-        return Set.of("session.contribute");
+        return Set.of("session.contribute", ListPages.VERB);
     }
 
     @Override
@@ -54,20 +54,23 @@ class RolesStep implements EntryStep {
     @Override
     public StepBody body(StepContext context) {
         var locale = context.locale();
-        List<EntryRow> list = entries.active(context.sessionId(), context.stepId()).stream()
-                .map(entry -> rows.row(context, entry, "", role(context, entry.role()), false,
-                        rows.byline(context, entry), "", EntryButtons.NONE))
-                .toList();
+        List<Entry> all = entries.active(context.sessionId(), context.stepId());
+        // Only the rows of the page shown are drawn (issue 19): a byline may ask the database.
+        java.util.function.Function<Entry, EntryRow> toRow = entry -> rows.row(context, entry, "",
+                role(context, entry.role()), false, rows.byline(context, entry), "", EntryButtons.NONE);
         View view = new View(context.ref(), texts.t(locale, "session.contribute.ROLES"),
                 texts.t(locale, "session.input.role"), texts.t(locale, "session.error.role"),
                 context.process().vocabularies().of(Vocabularies.ROLES).stream()
                         .map(r -> new Choice(r.label(locale), r.id())).toList(), texts.t(locale, "session.submit"));
-        return StepBody.of(view, rows.view(context, KIND, list));
+        return StepBody.of(view, rows.view(context, KIND, all, toRow));
     }
 
     /** One role per person: choosing again replaces the earlier choice. */
     @Override
     public Outcome act(StepContext context, StepClick click) {
+        if (ListPages.VERB.equals(click.verb())) {
+            return rows.page(context, click, context.stepId());
+        }
         String role = click.string("role");
         if (!context.process().vocabularies().has(Vocabularies.ROLES, role)) {
             return Outcome.refused(texts.t(context.locale(), "session.error.role"));

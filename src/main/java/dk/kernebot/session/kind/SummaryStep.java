@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import dk.kernebot.session.GuidedSession;
 import dk.kernebot.session.Participant;
@@ -23,19 +24,26 @@ import org.springframework.stereotype.Component;
 @Component
 class SummaryStep implements StepType {
 
+    /** A page of the summary holds at most this many lines and this many characters of them (a card under 40 KB). */
+    static final int LINES_PER_PAGE = 30;
+    static final int CHARS_PER_PAGE = 9000;
+    static final int CHANGES_SHOWN = 10;
+
     private final ObjectProvider<StepTypes> types;
     private final QuestionLines questions;
     private final BubblesStep bubbles;
     private final SessionTexts texts;
+    private final ListPages pages;
     private final PracticeForm practice;
 
     SummaryStep(ObjectProvider<StepTypes> types, QuestionLines questions, BubblesStep bubbles, SessionTexts texts,
-                PracticeForm practice) {
+                ListPages pages, PracticeForm practice) {
         this.practice = practice;
         this.types = types;
         this.questions = questions;
         this.bubbles = bubbles;
         this.texts = texts;
+        this.pages = pages;
     }
 
     /** Bound to {@code cards/session-summary.json}. */
@@ -44,7 +52,9 @@ class SummaryStep implements StepType {
                 String changesLabel, List<SummaryPart.Line> changes, String questionsLabel, boolean noQuestions,
                 String noQuestionsText, List<SummaryPart.Line> questions, String participantsText, boolean hasRevisit,
                 String revisitText, String completeLabel, String backLabel, boolean hasBoard, String boardLabel,
-                String bestyrelseLabel, boolean hasPlan, String planLabel, PracticeForm.View practice) implements CardView {
+                String bestyrelseLabel, boolean hasPlan, String planLabel, PracticeForm.View practice,
+                boolean hasPaging, String pageText, boolean hasMore, String moreLabel, int nextPage,
+                boolean hasPrevious, String previousLabel, int previousPage) implements CardView {
     }
 
     record Section(String heading, List<SummaryPart.Line> lines) {
@@ -61,11 +71,20 @@ class SummaryStep implements StepType {
     }
 
     @Override
-    public StepBody body(StepContext context) {
-        var locale = context.locale();
-        GuidedSession session = context.session();
+    public Set<String> verbs() {
+        return Set.of(ListPages.VERB);
+    }
+
+    /** "Vis flere" / "Tilbage" under a summary longer than one card. */
+    @Override
+    public Outcome act(StepContext context, StepClick click) {
         List<Section> sections = new ArrayList<>();
-        List<SummaryPart.Line> changes = new ArrayList<>();
+        parts(context, sections, new ArrayList<>());
+        return pages.choose(context, click, SummaryPages.lines(sections));
+    }
+
+    /** Every other step's section of the summary, and what changed since last time. */
+    private void parts(StepContext context, List<Section> sections, List<SummaryPart.Line> changes) {
         StepTypes all = types.getObject();
         for (int i = 0; i < context.process().steps().size(); i++) {
             if (i == context.stepIndex()) {
@@ -76,6 +95,24 @@ class SummaryStep implements StepType {
                 sections.add(new Section(part.heading(), part.lines()));
                 changes.addAll(part.changes());
             });
+        }
+    }
+
+    @Override
+    public StepBody body(StepContext context) {
+        var locale = context.locale();
+        GuidedSession session = context.session();
+        List<Section> all = new ArrayList<>();
+        List<SummaryPart.Line> changes = new ArrayList<>();
+        parts(context, all, changes);
+        List<List<Section>> split = SummaryPages.split(all, LINES_PER_PAGE, CHARS_PER_PAGE,
+                heading -> texts.t(locale, "session.summary.continued", heading));
+        ListPage page = ListPage.of(split.size(), 1, pages.page(context, SummaryPages.lines(all)), false);
+        List<Section> sections = split.get(page.page() - 1);
+        if (changes.size() > CHANGES_SHOWN) {
+            int more = changes.size() - CHANGES_SHOWN;
+            changes = new ArrayList<>(changes.subList(0, CHANGES_SHOWN));
+            changes.add(new SummaryPart.Line(texts.t(locale, "session.summary.moreChanges", more)));
         }
         List<SummaryPart.Line> asked = questions.of(context);
         List<String> took = context.participants().stream().filter(Participant::active)
@@ -95,7 +132,10 @@ class SummaryStep implements StepType {
                 bubbles.drawsOn(context.process()), texts.t(locale, "session.board"),
                 texts.t(locale, "bestyrelse.button"),
                 context.process().endsInHandleplan() && session.status() == SessionStatus.COMPLETED,
-                texts.t(locale, "session.summary.plan"), practice.view(context));
+                texts.t(locale, "session.summary.plan"), practice.view(context), page.paged(),
+                texts.t(locale, "session.summary.page", page.page(), page.pages()), page.hasNext(),
+                texts.t(locale, "session.summary.more"), page.page() + 1, page.hasPrevious(),
+                texts.t(locale, "session.entries.previous"), page.page() - 1);
         return new StepBody(view, Optional.empty(), false);
     }
 }
