@@ -155,7 +155,6 @@ class PlanViews {
         return LocalDate.now(clock);
     }
 
-    PlanViews(CardRenderer renderer, Texts texts, Clock clock, AgendaPoints agendaPoints) {
     private static void note(Map<String, Object> data, Note note) {
         data.put("hasError", note.error() != null);
         data.put("error", note.error() == null ? "" : note.error());
