@@ -17,6 +17,10 @@
 #                                         (screenshots in build/playground/screens-leader). Needs the bot started with
 #                                         KERNEBOT_AUTHENTICATION=off KERNEBOT_ADMINS=00000000-0000-0000-0000-000000000020 KERNEBOT_ADMIN_KEY=playground-admin-key-0123456789abcdef
 #                                         from this checkout (it edits ./data/kernebot.db, or KERNEBOT_DB_FILE).
+#   scripts/playground-drive.sh english   Kernebot in an English Teams (start the Playground with PLAYGROUND_LOCALE=en-US):
+#                                         help, a reflection card, the start of a session, "end session" and the action
+#                                         plan, every card read for Danish (screenshots en-*.png in
+#                                         build/playground/screens-english)
 #   scripts/playground-drive.sh privacy   the welcome card's lines on personal data and the "privatliv" card, in the
 #                                         personal chat and the group chat (screenshots in build/playground/screens-privacy)
 # PLAYGROUND_URL  the Playground (default http://localhost:56150)
@@ -32,6 +36,7 @@ if [ ! -d "$root/build/playground/node_modules/playwright-core" ]; then
 fi
 cp "$root/scripts/playground/drive.mjs" "$root/scripts/playground/session.mjs" "$root/scripts/playground/reminder.mjs" \
    "$root/scripts/playground/leader.mjs" "$root/scripts/playground/privacy.mjs" "$root/scripts/playground/ui.mjs" \
+   "$root/scripts/playground/english.mjs" \
    "$root/build/playground/"
 cd "$root/build/playground"
 case "${1:-}" in
@@ -40,7 +45,8 @@ case "${1:-}" in
               "${KERNEBOT_DB_FILE:-$root/data/kernebot.db}" ;;
   leader) node leader.mjs "${PLAYGROUND_URL:-http://localhost:56150}" "$root/build/playground/screens-leader" \
             "${KERNEBOT_DB_FILE:-$root/data/kernebot.db}" ;;
+  english) node english.mjs "${PLAYGROUND_URL:-http://localhost:56150}" "$root/build/playground/screens-english" ;;
   privacy) node privacy.mjs "${PLAYGROUND_URL:-http://localhost:56150}" "$root/build/playground/screens-privacy" ;;
   "") node drive.mjs "${PLAYGROUND_URL:-http://localhost:56150}" "$root/build/playground-shots" ;;
-  *) echo "usage: $0 [session|reminder|leader|privacy]" >&2; exit 2 ;;
+  *) echo "usage: $0 [session|reminder|leader|privacy|english]" >&2; exit 2 ;;
 esac

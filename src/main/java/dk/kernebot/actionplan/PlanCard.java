@@ -154,7 +154,7 @@ class PlanCard {
     private String tags(Locale locale, Goal goal) {
         List<String> parts = new ArrayList<>();
         if (goal.agendaPoint() != null) {
-            parts.add(CardText.escapeMarkdown(goal.agendaPoint()));
+            parts.add(CardText.escapeMarkdown(views.agendaPoint(locale, goal)));
         }
         if (goal.qualityType() != null) {
             parts.add(t(locale, "actionplan.quality." + goal.qualityType()));

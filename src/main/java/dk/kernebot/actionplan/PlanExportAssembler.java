@@ -50,7 +50,7 @@ class PlanExportAssembler {
         String institution = institutions.forConversation(plan.conversationId(), teamId)
                 .map(InstitutionProfile::name).orElse(null);
         List<GoalExport> goals = plans.goals(plan.id()).stream().map(goal -> new GoalExport(goal.text(),
-                goal.agendaPoint(),
+                views.agendaPoint(locale, goal),
                 goal.qualityType(), goal.capital(),
                 all.stream().filter(a -> a.goalId().equals(goal.id())).map(a -> action(a, locale)).toList(),
                 goalHistory.of(goal.id()), goal.isClosed())).toList();

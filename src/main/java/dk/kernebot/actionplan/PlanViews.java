@@ -40,11 +40,18 @@ class PlanViews {
     private final CardRenderer renderer;
     private final Texts texts;
     private final Clock clock;
+    private final AgendaPoints agendaPoints;
 
-    PlanViews(CardRenderer renderer, Texts texts, Clock clock) {
+    PlanViews(CardRenderer renderer, Texts texts, Clock clock, AgendaPoints agendaPoints) {
         this.renderer = renderer;
         this.texts = texts;
         this.clock = clock;
+        this.agendaPoints = agendaPoints;
+    }
+
+    /** The goal's agenda point in the reader's words, or null when it came from none. */
+    String agendaPoint(Locale locale, Goal goal) {
+        return goal.agendaPoint() == null ? null : agendaPoints.name(goal.agendaPoint(), locale);
     }
 
     String action(Locale locale, Goal goal, PlanAction action, List<HistoryEntry> history, List<UserRef> people, Note note) {

@@ -38,6 +38,11 @@ class ReferentCommand implements ChatCommand {
     }
 
     @Override
+    public String englishHelpKeyword() {
+        return "note taker";
+    }
+
+    @Override
     public int helpOrder() {
         return 34;
     }

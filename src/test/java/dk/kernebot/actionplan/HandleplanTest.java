@@ -52,7 +52,7 @@ class HandleplanTest extends BotIntegrationTest {
         TeamsActivities chat = groupChat();
         bot().send(chat.message("Anne", "handleplan"));
         String card = lastText(chat);
-        assertThat(card).contains("Handleplan", "ingen mål endnu", "mål <tekst>", "start kvalitetssamtale");
+        assertThat(card).contains("Handleplan", "ingen mål endnu", "skriv \"mål\" og så målet", "start kvalitetssamtale");
         assertThat(plans.forConversation(chat.conversationId()).map(Plan::id)).isEmpty();
     }
 
@@ -86,7 +86,7 @@ class HandleplanTest extends BotIntegrationTest {
     void badDatesMissingOwnersAndUnknownGoalsSaveNothing() {
         TeamsActivities chat = groupChat();
         bot().send(chat.message("Anne", "handling Noget ansvarlig mig frist 1. marts 2027"));
-        assertThat(lastText(chat)).contains("ingen mål endnu", "mål <tekst>");
+        assertThat(lastText(chat)).contains("ingen mål endnu", "Skriv først \"mål\" og så målet");
         bot().send(chat.message("Anne", "mål Sprog"));
 
         bot().send(chat.messageMentioning("Anne", "handling Lav kufferter ansvarlig frist 31. februar 2027", "Bo"));
@@ -102,7 +102,7 @@ class HandleplanTest extends BotIntegrationTest {
         bot().send(chat.message("Anne", "handling Lav kufferter ansvarlig mig frist 1. januar 2020"));
         assertThat(lastText(chat)).contains("allerede passeret");
         bot().send(chat.message("Anne", "handling"));
-        assertThat(lastText(chat)).contains("handling <tekst> ansvarlig @navn frist <dato>");
+        assertThat(lastText(chat)).contains("\"ansvarlig @navn\" og \"frist\" med en dato");
 
         assertThat(actionsIn(chat)).isZero();
     }

@@ -54,7 +54,7 @@ class InstitutionChatTest extends BotIntegrationTest {
         bot().send(chat.message("Bo", "institution " + id));
 
         assertThat(last(chat).text()).isEqualTo("Kun en Kernebot-administrator kan knytte en chat til en institution. "
-                + "Bed en administrator om at skrive \"@Kernebot institution\" efterfulgt af institutionens id her.");
+                + "Bed en Kernebot-administrator om at skrive \"@Kernebot institution\" efterfulgt af institutionens id her.");
         assertThat(institutions.forConversation(chat.conversationId(), null)).isEmpty();
     }
 

@@ -75,7 +75,7 @@ class QuestionsToTheLeaderTest extends BotIntegrationTest {
         bot().send(chat.messageMentioning("Bo", "leder fjern", "Jens"));
 
         assertThat(leaders(chat)).containsExactly("Jens");
-        assertThat(last(chat).text()).startsWith("Kun en ejer af teamet eller en Kernebot-administrator");
+        assertThat(last(chat).text()).startsWith("Kun en teamejer eller en Kernebot-administrator");
         bot().send(chat.message("Carla", "leder"));
         assertThat(last(chat).allText()).contains("Ledere i denne chat").contains("Jens").doesNotContain("Ida");
     }
@@ -86,7 +86,7 @@ class QuestionsToTheLeaderTest extends BotIntegrationTest {
 
         bot().send(chat.messageMentioning("Bo", "leder", "Bo"));
 
-        assertThat(last(chat).text()).startsWith("Kun en ejer af teamet eller en Kernebot-administrator");
+        assertThat(last(chat).text()).startsWith("Kun en teamejer eller en Kernebot-administrator");
         assertThat(jdbc.sql("SELECT count(*) FROM conversation_leader WHERE conversation_id = :c")
                 .param("c", chat.conversationId()).query(Integer.class).single()).isZero();
     }

@@ -90,7 +90,7 @@ class DeckImportTest extends BotIntegrationTest {
 
         bot().send(chat.message("Anne", "kortsæt"));
         assertThat(last(chat).allText()).contains("Bunke solsikken").contains("Kernebots refleksionskort")
-                .contains("I bruger den");
+                .contains("Det bruger I nu");
 
         bot().send(chat.execute("Anne", "decks-1", "reflection.chooseDeck",
                 ReflectionFixtures.data("verb", "reflection.chooseDeck", "deckId", "solsikken")));

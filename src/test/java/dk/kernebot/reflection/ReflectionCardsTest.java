@@ -38,7 +38,7 @@ class ReflectionCardsTest extends BotIntegrationTest {
         assertThat(themeLabel(card)).startsWith("Refleksionskort · ");
         assertThat(question(card)).isNotBlank();
         assertThat(buttonTitles(card)).containsExactly(
-                "Gem vores svar", "Næste kort", "Andet tema", "Vi kan ikke svare – send til leder");
+                "Gem vores svar", "Næste kort", "Andet tema", "Vi kan ikke svare – send til lederen");
         assertThat(card.toString()).contains("Trukket af Anne");
         assertThat(jdbc.sql("SELECT status FROM reflection_draw WHERE id = :id").param("id", drawId(card))
                 .query(String.class).single()).isEqualTo("OPEN");
