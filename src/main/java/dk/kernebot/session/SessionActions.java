@@ -33,6 +33,8 @@ class SessionActions implements CardActionHandler {
                 "session.resume", "session.restart", "session.current", "session.board", "session.contribute", "session.edit",
                 "session.withdraw", "session.vote", "session.agree", "session.practice", "session.nudge",
                 "session.question", "session.question.settle", "session.question.escalate",
+                // the agreement step: a deciding role's answer or a comment on a goal proposal, and "Tag en rolle"
+                "session.decide", "session.takeRole",
                 // "Vis flere" / "Tilbage" under a long list on a step card (issue 19): the step's type pages it
                 "session.page");
     }
