@@ -53,7 +53,12 @@ class AgreementCards {
     private AgreementView.Proposal proposal(StepContext context, int number, Verdict verdict,
                                             Map<String, List<Entry>> holders) {
         String id = verdict.proposal().sourceId();
-        String author = entries.find(id).map(Entry::authorName).orElse(null);
+        Optional<Entry> source = entries.find(id);
+        String author = source.map(Entry::authorName).orElse(null);
+        // The agenda point in the reader's words (the draft carries the Danish title, as the handleplan stores it).
+        String point = source.flatMap(e -> context.process().steps().stream().filter(s -> s.id().equals(e.stepId()))
+                .findFirst()).map(s -> s.title().in(context.locale()))
+                .orElse(verdict.proposal().agendaPoint() == null ? "–" : verdict.proposal().agendaPoint());
         Optional<Decision> settled = verdict.settled();
         String status;
         String color = "Default";
@@ -75,8 +80,7 @@ class AgreementCards {
                         texts.name(c.byName()), texts.escape(c.text())))).toList();
         return new AgreementView.Proposal(id, verdict.seen(),
                 number + ". " + texts.escape(verdict.proposal().text()),
-                t(context, "session.agreement.byline", verdict.proposal().agendaPoint() == null ? "–"
-                        : verdict.proposal().agendaPoint(), texts.name(author)),
+                t(context, "session.agreement.byline", point, texts.name(author)),
                 status, color, !answers.isEmpty(), answers, !lastComments.isEmpty(), lastComments,
                 t(context, "session.agreement.agree"), t(context, "session.agreement.reword"), "reword-" + id,
                 t(context, "session.agreement.rewordInput"), verdict.agreedText(),
