@@ -52,7 +52,7 @@ class KvalitetssamtaleTest extends BotIntegrationTest {
         String previous = "ramme";
         for (String point : AGENDA) {
             JsonNode card = next(chat, "Dorte", id, previous);
-            assertThat(buttons(card)).contains("Skriv til punktet", "Næste trin");
+            assertThat(buttons(card)).contains("Skriv et bidrag", "Næste trin");
             click(chat, "Mette", Map.of("sessionId", id, "stepId", point, "category", "NOTE", "text", "Note om " + point));
             click(chat, "Lars", Map.of("sessionId", id, "stepId", point, "category", "ASSESSMENT",
                     "text", "Data viser fremgang, men vi mangler børnenes perspektiv på " + point));
