@@ -47,7 +47,7 @@ class KvalitetssamtaleTest extends BotIntegrationTest {
                 .param("s", id).query(String.class).list())
                 .containsExactly("DAGTILBUDSCHEF", "DAGTILBUDSLEDER", "TEAMLEDER");
         JsonNode badRole = click(chat, "Mette", Map.of("sessionId", id, "stepId", "ramme", "role", "KONGE"));
-        assertThat(text(badRole)).contains("Vælg den rolle");
+        assertThat(text(badRole)).contains("Vælg en rolle, og tryk igen");
 
         String previous = "ramme";
         for (String point : AGENDA) {
