@@ -9,9 +9,10 @@ import dk.kernebot.reflection.LocalizedText;
  * it: the id stored with an entry, its label, and how a form offers it.
  *
  * @param choice how an input offers it ("Et forslag til mål"); the label when the file gives none
- * @param goal   for a category: entries of it are goals, which a process that ends in the handleplan carries over
+ * @param goal    for a category: entries of it are goals, which a process that ends in the handleplan carries over
+ * @param decides for a role: the people holding it agree on the goals (Nordfyn: the chef and the dagtilbudsleder)
  */
-public record Term(String id, LocalizedText label, LocalizedText choice, boolean goal) {
+public record Term(String id, LocalizedText label, LocalizedText choice, boolean goal, boolean decides) {
 
     public String label(Locale locale) {
         return label.in(locale);
