@@ -6,6 +6,12 @@
 #   scripts/playground-drive.sh session   the guided kerneopgave session end to end in the group chat, then the
 #                                         board (screenshots in build/playground/screens). Needs the bot started with
 #                                         KERNEBOT_AUTHENTICATION=off KERNEBOT_ADMINS=00000000-0000-0000-0000-000000000020 (Anne sets the leader).
+#   scripts/playground-drive.sh kvalitet  the whole kvalitetssamtale in the group chat with the agreement step: Anne
+#                                         is the chef, records the parent from the bestyrelse (no Teams), proposes a
+#                                         goal; Bo Jensen (sent to the bot directly, the Playground acts as Anne only)
+#                                         takes the dagtilbudsleder's role and agrees; "Afslut og gem" (screenshots in
+#                                         build/playground/screens-kvalitet). Needs the bot started from this checkout
+#                                         with KERNEBOT_AUTHENTICATION=off (it reads ./data/kernebot.db, or KERNEBOT_DB_FILE).
 #   scripts/playground-drive.sh reminder  a handleplan reminder card arrives in the group chat and Anne's 1:1 chat and
 #                                         its status buttons change it in place (screenshots in
 #                                         build/playground/screens-reminder). Needs the bot started from this checkout
@@ -36,11 +42,13 @@ if [ ! -d "$root/build/playground/node_modules/playwright-core" ]; then
 fi
 cp "$root/scripts/playground/drive.mjs" "$root/scripts/playground/session.mjs" "$root/scripts/playground/reminder.mjs" \
    "$root/scripts/playground/leader.mjs" "$root/scripts/playground/privacy.mjs" "$root/scripts/playground/ui.mjs" \
-   "$root/scripts/playground/english.mjs" \
+   "$root/scripts/playground/english.mjs" "$root/scripts/playground/kvalitet.mjs" \
    "$root/build/playground/"
 cd "$root/build/playground"
 case "${1:-}" in
   session) node session.mjs "${PLAYGROUND_URL:-http://localhost:56150}" "$root/build/playground/screens" ;;
+  kvalitet) node kvalitet.mjs "${PLAYGROUND_URL:-http://localhost:56150}" "$root/build/playground/screens-kvalitet" \
+              "${KERNEBOT_DB_FILE:-$root/data/kernebot.db}" "${BOT_ENDPOINT:-http://localhost:3978/api/messages}" ;;
   reminder) node reminder.mjs "${PLAYGROUND_URL:-http://localhost:56150}" "$root/build/playground/screens-reminder" \
               "${KERNEBOT_DB_FILE:-$root/data/kernebot.db}" ;;
   leader) node leader.mjs "${PLAYGROUND_URL:-http://localhost:56150}" "$root/build/playground/screens-leader" \
@@ -48,5 +56,5 @@ case "${1:-}" in
   english) node english.mjs "${PLAYGROUND_URL:-http://localhost:56150}" "$root/build/playground/screens-english" ;;
   privacy) node privacy.mjs "${PLAYGROUND_URL:-http://localhost:56150}" "$root/build/playground/screens-privacy" ;;
   "") node drive.mjs "${PLAYGROUND_URL:-http://localhost:56150}" "$root/build/playground-shots" ;;
-  *) echo "usage: $0 [session|reminder|leader|privacy|english]" >&2; exit 2 ;;
+  *) echo "usage: $0 [session|kvalitet|reminder|leader|privacy|english]" >&2; exit 2 ;;
 esac
