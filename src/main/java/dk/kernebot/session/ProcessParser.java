@@ -25,7 +25,7 @@ final class ProcessParser {
 
     private static final SchemaChecker SCHEMA = SchemaChecker.fromClasspath("schemas/process.schema.json");
     private static final List<String> VOCABULARIES = List.of(Vocabularies.RINGS, Vocabularies.ROLES,
-            Vocabularies.CATEGORIES, Vocabularies.QUALITY_TYPES, Vocabularies.CAPITALS);
+            Vocabularies.CATEGORIES, Vocabularies.QUALITY_TYPES, Vocabularies.CAPITALS, Vocabularies.THEMES);
 
     private final StepTypes types;
     private final ProcessProblems problems;
@@ -93,7 +93,8 @@ final class ProcessParser {
                     found.add(problems.file(file, "vocabularies." + name, "duplicate-term", id));
                 }
                 terms.add(new Term(id, text(term.path("label")),
-                        term.has("choice") ? text(term.path("choice")) : null, term.path("goal").asBoolean(false)));
+                        term.has("choice") ? text(term.path("choice")) : null, term.path("goal").asBoolean(false),
+                        term.path("action").asBoolean(false)));
             }
             if (!terms.isEmpty()) {
                 lists.put(name, terms);

@@ -34,7 +34,9 @@ class SessionActions implements CardActionHandler {
                 "session.withdraw", "session.vote", "session.agree", "session.practice", "session.nudge",
                 "session.question", "session.question.settle", "session.question.escalate",
                 // "Vis flere" / "Tilbage" under a long list on a step card (issue 19): the step's type pages it
-                "session.page");
+                "session.page",
+                // the læreplan evaluation's theme and its text to publish
+                "session.theme", "session.evaluationText");
     }
 
     @Override
