@@ -180,7 +180,9 @@ class LaereplanEvaluationTest extends BotIntegrationTest {
         return card;
     }
 
+    /** A second apart: the shared test clock may otherwise give two entries the same moment, and so no order. */
     private JsonNode contribute(String user, String sessionId, String stepId, String category, String text) {
+        clock.advance(java.time.Duration.ofSeconds(1));
         Map<String, Object> data = new HashMap<>(Map.of("sessionId", sessionId, "stepId", stepId, "text", text));
         if (category != null) {
             data.put("category", category);
