@@ -13,6 +13,7 @@ import java.util.Optional;
 
 import dk.kernebot.chat.Texts;
 import dk.kernebot.session.kind.StepTypes;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -20,22 +21,24 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The processes the bot can run, read from processes/*.json at start-up. A broken process file stops the
- * application from starting, naming every problem of every file: a session that breaks halfway through a staff
- * meeting is worse.
+ * The processes the bot can run, read at start-up from processes/*.json in the jar and from any further locations
+ * {@code kernebot.session.processes} names (a municipality's own processes, without Java). A broken process file
+ * stops the application from starting, naming every problem of every file: a session that breaks halfway through
+ * a staff meeting is worse.
  */
 @Component
 public class ProcessCatalog {
 
+    static final String BUILT_IN = "classpath*:processes/*.json";
+
     private final Map<String, ProcessDefinition> processes = new LinkedHashMap<>();
 
-    ProcessCatalog(StepTypes types, Texts texts) throws IOException {
+    ProcessCatalog(StepTypes types, Texts texts,
+                   @Value("${kernebot.session.processes:" + BUILT_IN + "}") String locations) throws IOException {
         JsonMapper json = JsonMapper.builder().build();
         ProcessParser parser = new ProcessParser(types, new ProcessProblems(texts));
-        Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath*:processes/*.json");
-        Arrays.sort(files, Comparator.comparing(Resource::getFilename));
         List<String> problems = new ArrayList<>();
-        for (Resource resource : files) {
+        for (Resource resource : files(locations)) {
             try (InputStream in = resource.getInputStream()) {
                 ProcessParser.Parsed parsed = parser.parse(json.readTree(in), resource.getFilename());
                 problems.addAll(parsed.problems());
@@ -55,6 +58,21 @@ public class ProcessCatalog {
         if (processes.isEmpty()) {
             throw new IllegalStateException("No process definitions found under processes/");
         }
+    }
+
+    /** Each location's files in name order, the locations in the order given (comma separated). */
+    private static List<Resource> files(String locations) throws IOException {
+        PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+        List<Resource> all = new ArrayList<>();
+        for (String location : locations.split(",")) {
+            if (location.isBlank()) {
+                continue;
+            }
+            Resource[] found = resolver.getResources(location.strip());
+            Arrays.sort(found, Comparator.comparing(Resource::getFilename));
+            all.addAll(Arrays.asList(found));
+        }
+        return all;
     }
 
     public Optional<ProcessDefinition> find(String id) {

@@ -1,11 +1,13 @@
 package dk.kernebot.session;
 
+import java.util.HashSet;
 import java.util.Set;
 
 import dk.kernebot.chat.CardAction;
 import dk.kernebot.chat.CardActionHandler;
 import dk.kernebot.chat.ChatContext;
 import dk.kernebot.chat.Reply;
+import dk.kernebot.session.kind.StepTypes;
 import org.springframework.stereotype.Component;
 
 /** The buttons on the session cards: the lifecycle's own, the questions', and the rest to the step's type. */
@@ -17,26 +19,29 @@ class SessionActions implements CardActionHandler {
     private final SessionBoards boards;
     private final StepClicks steps;
     private final SessionQuestionFlow questions;
+    private final Set<String> verbs = new HashSet<>();
 
     SessionActions(SessionService lifecycle, SessionEndings endings, SessionBoards boards, StepClicks steps,
-                   SessionQuestionFlow questions) {
+                   SessionQuestionFlow questions, StepTypes types) {
         this.lifecycle = lifecycle;
         this.endings = endings;
         this.boards = boards;
         this.steps = steps;
         this.questions = questions;
+        verbs.addAll(LIFECYCLE);
+        // The kinds' own verbs (propose, vote, place a boble ...) go to the step's type, whichever kinds there are.
+        verbs.addAll(types.verbs());
     }
+
+    /** The lifecycle's and the questions' verbs; the rest belong to the kinds ({@link StepTypes#verbs()}). */
+    private static final Set<String> LIFECYCLE = Set.of("session.next", "session.back", "session.pause",
+            "session.end", "session.complete", "session.resume", "session.restart", "session.current",
+            "session.board", "session.nudge", "session.question", "session.question.settle",
+            "session.question.escalate");
 
     @Override
     public Set<String> verbs() {
-        return Set.of("session.next", "session.back", "session.pause", "session.end", "session.complete",
-                "session.resume", "session.restart", "session.current", "session.board", "session.contribute", "session.edit",
-                "session.withdraw", "session.vote", "session.agree", "session.practice", "session.nudge",
-                "session.question", "session.question.settle", "session.question.escalate",
-                // "Vis flere" / "Tilbage" under a long list on a step card (issue 19): the step's type pages it
-                "session.page",
-                // the læreplan evaluation's theme and its text to publish
-                "session.theme", "session.evaluationText");
+        return Set.copyOf(verbs);
     }
 
     @Override

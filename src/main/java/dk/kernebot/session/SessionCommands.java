@@ -97,6 +97,44 @@ final class SessionCommands {
         }
     }
 
+    /**
+     * "start kvalitetssamtale 0-18": the joint one of the district's dagtilbud and skole. Its own command so the
+     * help card lists it, and because "start kvalitetssamtale" above would otherwise take "0-18" as its arguments.
+     */
+    @Component
+    static class StartDistrict implements ChatCommand {
+        private final SessionService sessions;
+
+        StartDistrict(SessionService sessions) {
+            this.sessions = sessions;
+        }
+
+        @Override
+        public List<String> keywords() {
+            return List.of("start kvalitetssamtale 0-18");
+        }
+
+        @Override
+        public String englishHelpKeyword() {
+            return "start quality conversation 0-18";
+        }
+
+        @Override
+        public String helpKey() {
+            return "command.startKvalitetssamtale018";
+        }
+
+        @Override
+        public int helpOrder() {
+            return 37;
+        }
+
+        @Override
+        public Reply handle(ChatContext context, String arguments) {
+            return sessions.start(context, "kvalitetssamtale-0-18");
+        }
+    }
+
     /** On the help card: the læreplan evaluation ("start" above handles the typing, from the process file). */
     @Component
     static class StartEvaluation implements ChatCommand {
@@ -123,7 +161,7 @@ final class SessionCommands {
 
         @Override
         public int helpOrder() {
-            return 37;
+            return 38;
         }
 
         @Override

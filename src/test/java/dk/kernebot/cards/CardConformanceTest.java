@@ -100,7 +100,8 @@ class CardConformanceTest {
 
     private static List<Path> templates() throws IOException {
         List<Path> all = new ArrayList<>();
-        for (Path folder : List.of(Path.of("cards"), Path.of("src/test/resources/cardfixtures"))) {
+        for (Path folder : List.of(Path.of("cards"), Path.of("src/test/resources/cardfixtures"),
+                Path.of("src/test/resources/cards"))) {
             try (Stream<Path> files = Files.list(folder)) {
                 files.filter(f -> f.toString().endsWith(".json") && !f.toString().endsWith(".data.json"))
                         .sorted().forEach(all::add);

@@ -60,7 +60,30 @@ class GlossaryTest {
         assertThat(danish).extracting(Text::where)
                 .contains("welcome.title", "processes/kerneopgave.json:steps[1].guidance", "manifest/manifest.json:name.full")
                 .anyMatch(where -> where.startsWith("README.md:"))
-                .anyMatch(where -> where.startsWith("decks/standard.json:"));
+                .anyMatch(where -> where.startsWith("decks/standard.json:"))
+                .anyMatch(where -> where.startsWith("institutions/eksempel.json:"))
+                .anyMatch(where -> where.startsWith("cards/session-summary.data.json:"))
+                .contains("session.summary.ended");
+    }
+
+    /** A process file added by anyone is read, whatever shape its texts take. */
+    @Test
+    void everyProcessDeckAndCardSampleIsRead() throws IOException {
+        List<String> files = new ArrayList<>();
+        for (String folder : List.of("src/main/resources/processes", "src/main/resources/decks", "cards")) {
+            for (Path file : UserTexts.jsonFiles(Projects.ROOT.resolve(folder), folder.equals("cards"))) {
+                files.add((folder.equals("cards") ? "cards/" : folder.substring(folder.lastIndexOf('/') + 1) + "/")
+                        + file.getFileName());
+            }
+        }
+        assertThat(files).contains("processes/kerneopgave.json", "processes/kvalitetssamtale.json");
+        for (String file : files) {
+            assertThat(danish).as("Danish texts read from " + file).anyMatch(text -> text.where().startsWith(file + ":"));
+            if (!file.startsWith("cards/")) {
+                assertThat(english).as("English texts read from " + file)
+                        .anyMatch(text -> text.where().startsWith(file + ":"));
+            }
+        }
     }
 
     @Test
@@ -73,6 +96,7 @@ class GlossaryTest {
         assertThat(pluralAfterOne("{0} færdige", false)).contains("1 færdige");
         assertThat(pluralAfterOne("{0,choice,1#1 færdig|1<{0} færdige}", false)).isEmpty();
         assertThat(pluralAfterOne("{0} days", true)).contains("1 days");
+        assertThat(pluralsAfterOneIn("Der er 1 færdige og 2 dage tilbage", false)).containsExactly("1 færdige");
         assertThat(mixesAddress("Skriv jeres svar, før du gemmer.")).isTrue();
         assertThat(mixesAddress("I kan skrive, når I er klar.")).isFalse();
         assertThat(mixesAddress("Skriv dit svar. I morgen kommer en påmindelse.")).isFalse();
@@ -102,6 +126,13 @@ class GlossaryTest {
         }
         for (Text text : bundles(english)) {
             pluralAfterOne(text.text(), true).forEach(p -> problems.add(text.where() + " (en): \"" + p + "\"  [" + text.text() + "]"));
+        }
+        // Processes, decks, samples, manifest and README show their numbers as written.
+        for (Text text : danish.stream().filter(t -> !t.isBundle()).toList()) {
+            pluralsAfterOneIn(text.text(), false).forEach(p -> problems.add(text.where() + ": \"" + p + "\"  [" + text.text() + "]"));
+        }
+        for (Text text : english.stream().filter(t -> !t.isBundle()).toList()) {
+            pluralsAfterOneIn(text.text(), true).forEach(p -> problems.add(text.where() + " (en): \"" + p + "\"  [" + text.text() + "]"));
         }
         assertThat(problems).as("a plural after 1: use {0,choice,1#...|1<...} (docs/ordliste.md, Tal)").isEmpty();
     }
@@ -206,7 +237,11 @@ class GlossaryTest {
         for (int i = 0; i < count; i++) {
             args[i] = i < formats.length && formats[i] instanceof DateFormat ? new Date(0) : Integer.valueOf(1);
         }
-        String formatted = format.format(args);
+        return pluralsAfterOneIn(format.format(args), english);
+    }
+
+    /** "1 <plural>" in a text as it is shown. */
+    private static List<String> pluralsAfterOneIn(String formatted, boolean english) {
         List<String> found = new ArrayList<>();
         Matcher one = Pattern.compile("(?<![\\d.,])1 (\\p{L}+)").matcher(formatted);
         while (one.find()) {

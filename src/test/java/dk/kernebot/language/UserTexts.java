@@ -20,8 +20,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Every text a user can see, in one language, read from the files themselves: the message bundle, the processes,
- * the built-in deck, the Teams manifest and (Danish only) the Danish words quoted in the README.
+ * Every text a user can see, in one language, read from the files themselves: the message bundle, every process
+ * and deck file, the sample institution, the Teams manifest and (Danish only) the card samples and the Danish
+ * words quoted in the README. Folders are read whole, so a file added to them is held by the glossary too.
  */
 final class UserTexts {
 
@@ -37,6 +38,13 @@ final class UserTexts {
     private static final Path RESOURCES = Projects.ROOT.resolve("src/main/resources");
     private static final List<String> ADMIN_PREFIXES =
             List.of("deck.problem.", "decks.admin.", "institution.problem.", "institution.admin.");
+    private static final Set<String> OTHER_LANGUAGES = Set.of("da", "en");
+    /** Keys whose values are ids, addresses, colours, commands or enum values, never shown as they are. */
+    private static final Pattern IDENTIFIER_KEY = Pattern.compile("(?i).*(id|url|color|style|weight|key|command)"
+            + "|keyword|kind|over|reflectionTheme|theme|categories|ageGroup|nextStage|currentStatus|default\\p{L}+"
+            + "|dueValue|dayValue|\\$schema");
+    /** An enum value, an id with digits or separators, an address, a date. */
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Z0-9_]+|\\S*[\\d:/_.]\\S*");
     private static final Pattern README_SPAN =
             Pattern.compile("`([^`\n]+)`|\"([^\"\n]+)\"|\\*\\*([^*\n]+)\\*\\*|(?<![*\\w])\\*([^*\\s][^*\n]*)\\*(?![*\\w])");
 
@@ -47,6 +55,7 @@ final class UserTexts {
         List<Text> texts = new ArrayList<>(bundle("messages_da.properties"));
         texts.addAll(json("da"));
         texts.addAll(manifest(Projects.ROOT.resolve("manifest/manifest.json"), false));
+        texts.addAll(samples());
         texts.addAll(readme(glossary));
         return texts;
     }
@@ -75,35 +84,62 @@ final class UserTexts {
                 .toList();
     }
 
-    /** The processes and decks keep each text as {"da": ..., "en": ...}. */
+    /**
+     * The processes, decks and institutions keep each text as {"da": ..., "en": ...}. A Danish text written
+     * outside that pair (a process that forgot its English twin, a start command) is held too: every other string
+     * that reads as Danish and is not an identifier.
+     */
     private static List<Text> json(String language) throws IOException {
         List<Text> texts = new ArrayList<>();
-        for (String folder : List.of("processes", "decks")) {
+        for (String folder : List.of("processes", "decks", "institutions")) {
             TextKind kind = folder.equals("decks") ? TextKind.DECK : TextKind.KERNEBOT;
-            try (Stream<Path> files = Files.list(RESOURCES.resolve(folder))) {
-                for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
-                    String where = folder + "/" + file.getFileName();
-                    collect(JSON.readTree(file.toFile()), where + ":", language, kind, texts);
-                }
+            for (Path file : jsonFiles(RESOURCES.resolve(folder), false)) {
+                String where = folder + "/" + file.getFileName();
+                collect(JSON.readTree(file.toFile()), where + ":", "", language, kind, texts);
             }
         }
         return texts;
     }
 
-    private static void collect(JsonNode node, String path, String language, TextKind kind, List<Text> into) {
+    /** The sample data of every card template (cards/*.data.json): what the template checks render, in Danish. */
+    private static List<Text> samples() throws IOException {
+        List<Text> texts = new ArrayList<>();
+        for (Path file : jsonFiles(Projects.ROOT.resolve("cards"), true)) {
+            collect(JSON.readTree(file.toFile()), "cards/" + file.getFileName() + ":", "", "da", TextKind.KERNEBOT, texts);
+        }
+        return texts;
+    }
+
+    static List<Path> jsonFiles(Path folder, boolean samples) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.toString().endsWith(".json") && f.toString().endsWith(".data.json") == samples)
+                    .sorted().toList();
+        }
+    }
+
+    private static void collect(JsonNode node, String path, String key, String language, TextKind kind, List<Text> into) {
         if (node.isObject()) {
             for (Map.Entry<String, JsonNode> field : node.properties()) {
-                if (field.getKey().equals(language) && field.getValue().isString()) {
-                    into.add(new Text(path.substring(0, path.length() - 1), kind, field.getValue().asString()));
-                } else {
-                    collect(field.getValue(), path + field.getKey() + ".", language, kind, into);
+                JsonNode value = field.getValue();
+                if (field.getKey().equals(language) && value.isString()) {
+                    into.add(new Text(path.substring(0, path.length() - 1), kind, value.asString()));
+                } else if (!OTHER_LANGUAGES.contains(field.getKey()) || !value.isString()) {
+                    collect(value, path + field.getKey() + ".", field.getKey(), language, kind, into);
                 }
             }
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                collect(node.get(i), path.substring(0, path.length() - 1) + "[" + i + "].", language, kind, into);
+                collect(node.get(i), path.substring(0, path.length() - 1) + "[" + i + "].", key, language, kind, into);
             }
+        } else if (node.isString() && language.equals("da") && isText(key, node.asString())) {
+            into.add(new Text(path.substring(0, path.length() - 1), kind, node.asString()));
         }
+    }
+
+    /** A string outside a language pair is a text unless its key or its shape says it is an identifier. */
+    private static boolean isText(String key, String value) {
+        return !IDENTIFIER_KEY.matcher(key).matches() && !IDENTIFIER.matcher(value).matches()
+                && value.matches("(?s).*\\p{L}.*");
     }
 
     /** The manifest's names, descriptions and command lists; the localisation file is flat. */

@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 import dk.kernebot.session.StepDefinition;
 import org.springframework.stereotype.Component;
@@ -35,5 +37,12 @@ public class StepTypes {
 
     public List<String> kinds() {
         return List.copyOf(byKind.keySet());
+    }
+
+    /** Every card verb some kind takes, so the session's card handler claims a new kind's verbs without a list. */
+    public Set<String> verbs() {
+        Set<String> all = new TreeSet<>();
+        byKind.values().forEach(type -> all.addAll(type.verbs()));
+        return all;
     }
 }
