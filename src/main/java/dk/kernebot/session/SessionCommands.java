@@ -135,41 +135,6 @@ final class SessionCommands {
         }
     }
 
-    /** On the help card: the læreplan evaluation ("start" above handles the typing, from the process file). */
-    @Component
-    static class StartEvaluation implements ChatCommand {
-        private final SessionService sessions;
-
-        StartEvaluation(SessionService sessions) {
-            this.sessions = sessions;
-        }
-
-        @Override
-        public List<String> keywords() {
-            return List.of("start læreplansevaluering");
-        }
-
-        @Override
-        public String englishHelpKeyword() {
-            return "start curriculum evaluation";
-        }
-
-        @Override
-        public String helpKey() {
-            return "command.startLaereplan";
-        }
-
-        @Override
-        public int helpOrder() {
-            return 38;
-        }
-
-        @Override
-        public Reply handle(ChatContext context, String arguments) {
-            return sessions.start(context, "laereplan-evaluering");
-        }
-    }
-
     /** "fortsæt" / "continue" (or "kerneopgave"): the open session's current step, posted again (and resumed if paused). */
     @Component
     static class Show implements ChatCommand {

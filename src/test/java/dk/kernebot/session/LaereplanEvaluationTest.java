@@ -79,7 +79,7 @@ class LaereplanEvaluationTest extends BotIntegrationTest {
 
         // The three moves: what we wanted, what we see, what it means and what we change.
         next(sessionId, "tema");
-        contribute("Ib", sessionId, "formaal", null, "Alle børn skulle opleve samtaler med en voksen hver dag");
+        contribute("Ib", sessionId, "formaal", null, "Alle børn skulle tale med en voksen hver dag");
         next(sessionId, "formaal");
         contribute("Sanne", sessionId, "dokumentation", null,
                 "Praksisfortællingerne viser, at de stille børn sjældent får ordet ved frokosten");
@@ -94,7 +94,7 @@ class LaereplanEvaluationTest extends BotIntegrationTest {
         String draft = text(evaluation);
         assertThat(draft).contains("Evaluering af den pædagogiske læreplan: Kommunikation og sprog",
                 "med fokus på temaet \"Kommunikation og sprog\"",
-                "Det ville vi: Alle børn skulle opleve samtaler med en voksen hver dag.",
+                "Det ville vi: Alle børn skulle tale med en voksen hver dag.",
                 "Det ser vi: Praksisfortællingerne viser, at de stille børn sjældent får ordet ved frokosten.",
                 "Det betyder det: De stille børn taler mere i små grupper.",
                 "Det ændrer vi: Vi læser højt i små grupper efter frokost. Vi laver en sprogkuffert til hver stue.",
