@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * guided_session, session_participant, session_entry, session_vote, session_question, session_referent,
- * session_entry_note (referent mode), session_round and session_round_turn (the round in a meeting chat): every line of SQL about the
+ * session_entry_note (referent mode), session_round and session_round_turn (the round in a meeting chat), session_decision
+ * (the answers and comments of an agreement step): every line of SQL about the
  * guided sessions' tables that the privacy features need is here, so a change to those tables is made in one place.
  */
 @Component
@@ -20,7 +21,7 @@ class SessionTables implements PersonalTables {
     /** The conversation of a row in a session's child table, for the placeholder's language. */
     private static final String SESSION_CONVERSATION = "(SELECT gs.conversation_id FROM guided_session gs WHERE gs.id = %s.session_id)";
     private static final List<String> CHILDREN = List.of("session_entry_note", "session_referent",
-            "session_round_turn", "session_round", "session_vote", "session_entry", "session_question", "session_participant",
+            "session_round_turn", "session_round", "session_decision", "session_vote", "session_entry", "session_question", "session_participant",
             "session_list_page");
 
     private final JdbcClient jdbc;
@@ -48,7 +49,9 @@ class SessionTables implements PersonalTables {
                 "SELECT c.voter_name, s.conversation_id FROM session_vote c "
                         + "JOIN guided_session s ON s.id = c.session_id WHERE c.voter_id IN (:ids)",
                 "SELECT c.asked_by_name, s.conversation_id FROM session_question c "
-                        + "JOIN guided_session s ON s.id = c.session_id WHERE c.asked_by_id IN (:ids)");
+                        + "JOIN guided_session s ON s.id = c.session_id WHERE c.asked_by_id IN (:ids)",
+                "SELECT c.by_name, s.conversation_id FROM session_decision c "
+                        + "JOIN guided_session s ON s.id = c.session_id WHERE c.by_id IN (:ids)");
     }
 
     @Override
@@ -70,6 +73,9 @@ class SessionTables implements PersonalTables {
                 SELECT v.session_id, v.step_id, e.text AS voted_for, v.voter_name, v.voted_at
                 FROM session_vote v JOIN session_entry e ON e.id = v.entry_id
                 WHERE v.voter_id IN (:ids) ORDER BY v.voted_at""", p));
+        document.put("sessionGoalAgreements", Rows.export(jdbc, """
+                SELECT session_id, step_id, role, outcome, text, seen_text AS proposal, by_name, decided_at
+                FROM session_decision WHERE by_id IN (:ids) ORDER BY decided_at""", p));
         document.put("sessionQuestions", Rows.export(jdbc, """
                 SELECT session_id, step_id, text, note, status, asked_by_name, created_at FROM session_question
                 WHERE asked_by_id IN (:ids) ORDER BY created_at""", p));
@@ -103,11 +109,15 @@ class SessionTables implements PersonalTables {
                 + " WHERE voter_id IN (:ids)").params(p).update();
         jdbc.sql("UPDATE session_question SET asked_by_id = :formerId, asked_by_name = " + child("session_question")
                 + " WHERE asked_by_id IN (:ids)").params(p).update();
+        jdbc.sql("UPDATE session_decision SET by_id = :formerId, by_name = " + child("session_decision")
+                + " WHERE by_id IN (:ids)").params(p).update();
         // What others wrote about them in their sessions (the sessions' own row is scrubbed by its conversation id).
         String theirSessions = "session_id IN (SELECT id FROM guided_session WHERE conversation_id IN (:conversations))";
         scrubber.names("session_entry", "text", theirSessions, person, former);
         scrubber.names("session_question", "text", theirSessions, person, former);
         scrubber.names("session_question", "note", theirSessions, person, former);
+        scrubber.names("session_decision", "text", theirSessions, person, former);
+        scrubber.names("session_decision", "seen_text", theirSessions, person, former);
     }
 
     @Override

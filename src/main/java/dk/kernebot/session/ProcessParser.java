@@ -92,9 +92,14 @@ final class ProcessParser {
                 if (!seen.add(id)) {
                     found.add(problems.file(file, "vocabularies." + name, "duplicate-term", id));
                 }
+                boolean decides = term.path("decides").asBoolean(false);
+                // Only a role decides: a "decides" elsewhere is a mistake the author should hear about.
+                if (decides && !Vocabularies.ROLES.equals(name)) {
+                    found.add(problems.file(file, "vocabularies." + name, "decides-not-role", id));
+                }
                 terms.add(new Term(id, text(term.path("label")),
                         term.has("choice") ? text(term.path("choice")) : null, term.path("goal").asBoolean(false),
-                        term.path("action").asBoolean(false)));
+                        decides, term.path("action").asBoolean(false)));
             }
             if (!terms.isEmpty()) {
                 lists.put(name, terms);

@@ -1,6 +1,7 @@
 package dk.kernebot.session;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,6 +12,8 @@ import dk.kernebot.chat.OutgoingMessage;
 import dk.kernebot.chat.Reply;
 import dk.kernebot.outbox.OutboundMessage;
 import dk.kernebot.outbox.Outbox;
+import dk.kernebot.session.kind.StepContext;
+import dk.kernebot.session.kind.StepType;
 import dk.kernebot.session.kind.StepTypes;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -117,6 +120,11 @@ class SessionEndings {
         if (!s.isFacilitator(context.user().id())) {
             return Reply.notice(t(context, "session.facilitatorOnly", s.facilitatorName()));
         }
+        // Goals still waiting for their agreement keep the session open: nothing goes to the handleplan unagreed.
+        Optional<String> held = holdsBack(s, context);
+        if (held.isPresent()) {
+            return Reply.replaceCard(cards.render(contexts.now(s, context.locale()), StepNote.error(held.get())));
+        }
         // Two clicks may both get this far; only the one whose update wins goes on.
         if (!sessions.setStatus(s.id(), SessionStatus.ACTIVE, SessionStatus.COMPLETED, context.user().name())) {
             return stale.answer(context, sessionId, stepId);
@@ -129,12 +137,39 @@ class SessionEndings {
         String title = process.title().in(context.locale());
         String note = t(context, "session.completed", title);
         if (process.endsInHandleplan()) {
-            List<GoalDraft> goals = process.steps().stream().flatMap(step -> types.of(step).goals(done, process, step).stream())
-                    .toList();
+            List<GoalDraft> goals = goals(done, process, context);
             handleplans.addGoalsFromSession(done.conversationId(), done.id(), goals, context.user());
             note = t(context, "session.completed.plan", title, goals.size());
         }
         return Reply.replaceCard(cards.render(contexts.now(done, context.locale()))).and(OutgoingMessage.text(note));
+    }
+
+    /**
+     * The goals the session hands to the handleplan: what each step proposed, passed on through the steps after it
+     * (a step where goals are agreed lets only the agreed ones through).
+     */
+    private List<GoalDraft> goals(GuidedSession session, ProcessDefinition process, ChatContext context) {
+        List<GoalDraft> goals = new ArrayList<>();
+        for (int i = 0; i < process.steps().size(); i++) {
+            StepContext at = contexts.at(session, i, context.locale());
+            StepType type = types.of(at.step());
+            goals = new ArrayList<>(type.settle(at, goals));
+            goals.addAll(type.goals(session, process, at.step()));
+        }
+        return goals;
+    }
+
+    /** The first reason any step gives for not finishing yet. */
+    private Optional<String> holdsBack(GuidedSession session, ChatContext context) {
+        ProcessDefinition process = catalog.find(session.processId()).orElseThrow();
+        for (int i = 0; i < process.steps().size(); i++) {
+            StepContext at = contexts.at(session, i, context.locale());
+            Optional<String> held = types.of(at.step()).holdsBack(at);
+            if (held.isPresent()) {
+                return held;
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<GuidedSession> session(ChatContext context, Trigger trigger) {

@@ -9,6 +9,7 @@ import dk.kernebot.chat.MemberDirectory;
 import dk.kernebot.chat.OutgoingMessage;
 import dk.kernebot.chat.Reply;
 import dk.kernebot.chat.UserRef;
+import dk.kernebot.session.kind.StepContext;
 import dk.kernebot.session.kind.StepTypes;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -201,6 +202,14 @@ public class SessionService {
             return Reply.notice(t(context, "session.facilitatorOnly", s.facilitatorName()));
         }
         ProcessDefinition process = catalog.find(s.processId()).orElseThrow();
+        // A step waiting for an answer only some may give (the goals' agreement) keeps the group until it has it.
+        if (direction > 0) {
+            StepContext here = contexts.now(s, context.locale());
+            Optional<String> held = types.of(here.step()).holdsBack(here);
+            if (held.isPresent()) {
+                return Reply.replaceCard(cards.render(here, StepNote.error(held.get())));
+            }
+        }
         int to = s.stepIndex() + direction;
         if (to < 0 || to > process.lastIndex() || !sessions.moveStep(s.id(), s.stepIndex(), to, context.user().name())) {
             return stale.answer(context, sessionId, stepId);

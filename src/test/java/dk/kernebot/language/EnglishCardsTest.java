@@ -154,7 +154,7 @@ class EnglishCardsTest extends BotIntegrationTest {
         bot().send(chat.message("Carla", "start quality conversation"));
         String id = value(lastCard(chat, "sessionId"), "sessionId");
         contribute(chat, "Carla", id, "ramme", Map.of("role", "DAGTILBUDSLEDER"));
-        contribute(chat, "Dave", id, "ramme", Map.of("role", "TEAMLEDER"));
+        contribute(chat, "Dave", id, "ramme", Map.of("role", "DAGTILBUDSCHEF"));
         String previous = "ramme";
         for (String point : List.of("laereplan", "laeringsmiljoe", "sprog", "trivsel", "foraeldre", "overgange",
                 "indsatser", "evaluering")) {
@@ -167,7 +167,40 @@ class EnglishCardsTest extends BotIntegrationTest {
             previous = point;
         }
         next(chat, id, previous);
+        agreeToAll(chat, id);
+        next(chat, id, "aftale");
         click(chat, "Carla", "session.complete", Map.of("sessionId", id, "stepId", "handleplan"));
+    }
+
+    /** The agreement step: the leader (Carla) and the chef (Dave) agree to every proposal, page by page. */
+    private void agreeToAll(TeamsActivities chat, String id) throws Exception {
+        JsonNode card = lastCard(chat, "proposalId");
+        for (int page = 1; ; page++) {
+            Map<String, String> seen = new java.util.LinkedHashMap<>();
+            for (JsonNode data : card.findValues("data")) {
+                if ("session.decide".equals(data.path("verb").asText()) && "AGREED".equals(data.path("outcome").asText())) {
+                    seen.putIfAbsent(data.path("proposalId").asText(), data.path("seen").asText());
+                }
+            }
+            for (String proposal : seen.keySet()) {
+                for (String who : List.of("Carla", "Dave")) {
+                    String fingerprint = card.findValues("data").stream()
+                            .filter(d -> proposal.equals(d.path("proposalId").asText()) && d.has("seen"))
+                            .map(d -> d.path("seen").asText()).findFirst().orElseThrow();
+                    click(chat, who, "session.decide", Map.of("sessionId", id, "stepId", "aftale", "proposalId", proposal,
+                            "seen", fingerprint, "outcome", "AGREED"));
+                    card = lastReplacement();
+                }
+            }
+            int next = page + 1;
+            boolean more = card.findValues("data").stream().anyMatch(d -> "session.page".equals(d.path("verb").asText())
+                    && d.path("page").asInt() == next);
+            if (!more) {
+                return;
+            }
+            click(chat, "Carla", "session.page", Map.of("sessionId", id, "stepId", "aftale", "page", next));
+            card = lastReplacement();
+        }
     }
 
     private void next(TeamsActivities chat, String sessionId, String stepId) throws Exception {

@@ -94,6 +94,10 @@ class ConcurrentEndTest extends BotIntegrationTest {
     private String atTheSummary(TeamsActivities chat) {
         bot().send(chat.message("Dorte", "start kvalitetssamtale"));
         String id = data(connector.lastPostedTo(chat.conversationId()).card(), "sessionId");
+        SessionFixtures.click(bot(), chat, "Dorte", "session.contribute", Map.of("sessionId", id, "stepId", "ramme",
+                "role", "DAGTILBUDSCHEF"));
+        SessionFixtures.click(bot(), chat, "Mette", "session.contribute", Map.of("sessionId", id, "stepId", "ramme",
+                "role", "DAGTILBUDSLEDER"));
         String previous = "ramme";
         for (String point : AGENDA) {
             SessionFixtures.next(bot(), connector, chat, "Dorte", id, previous);
@@ -107,7 +111,10 @@ class ConcurrentEndTest extends BotIntegrationTest {
             }
             previous = point;
         }
-        JsonNode summary = SessionFixtures.next(bot(), connector, chat, "Dorte", id, previous);
+        // The chef (Dorte) and the dagtilbudsleder (Mette) agree to both proposals.
+        JsonNode agreement = SessionFixtures.next(bot(), connector, chat, "Dorte", id, previous);
+        SessionFixtures.agreeToAll(bot(), chat, id, "aftale", agreement, "Dorte", "Mette");
+        JsonNode summary = SessionFixtures.next(bot(), connector, chat, "Dorte", id, "aftale");
         assertThat(SessionFixtures.text(summary)).contains("Handleplanen");
         return id;
     }

@@ -33,7 +33,7 @@ class KvalitetssamtaleTest extends BotIntegrationTest {
         roster(connector, chat, "Dorte", "Lars", "Mette");
         bot().send(chat.message("Dorte", "start kvalitetssamtale"));
         JsonNode roles = last(chat);
-        assertThat(text(roles)).contains("Kvalitetssamtale", "Trin 1 af 10: Dagsorden og roller",
+        assertThat(text(roles)).contains("Kvalitetssamtale", "Trin 1 af 11: Dagsorden og roller",
                 "den pædagogiske læreplan", "kommunale indsatsområder");
         String id = data(roles, "sessionId");
 
@@ -71,7 +71,12 @@ class KvalitetssamtaleTest extends BotIntegrationTest {
         assertThat(text(evaluation)).contains("Hvad fik vi ud af dialogen – hvad arbejder vi videre med?");
         click(chat, "Lars", Map.of("sessionId", id, "stepId", "evaluering", "text", "God dialog om data; vi arbejder videre med sproget"));
 
-        JsonNode summary = next(chat, "Dorte", id, "evaluering");
+        // The goals are agreed, not collected: the chef (Dorte) and the dagtilbudsleder (Mette) agree to all eight.
+        JsonNode agreement = next(chat, "Dorte", id, "evaluering");
+        assertThat(text(agreement)).contains("Aftale om målene", "Målene aftales af Dorte (Dagtilbudschef) og Mette (Dagtilbudsleder)");
+        assertThat(SessionFixtures.proposals(agreement)).hasSize(4);
+        SessionFixtures.agreeToAll(bot(), chat, id, "aftale", agreement, "Dorte", "Mette");
+        JsonNode summary = next(chat, "Dorte", id, "aftale");
         assertThat(text(summary)).contains("Handleplanen", "Deltagere og roller", "Lars – Teamleder",
                 "Den pædagogiske læreplan", "Mål: Mål for laereplan (proceskvalitet · social kapital) – Dorte",
                 "Evaluering af kvalitetssamtalen", "God dialog om data")
@@ -100,7 +105,7 @@ class KvalitetssamtaleTest extends BotIntegrationTest {
         bot().send(chat.message("Dorte", "start"));
         assertThat(lastText(chat)).contains("\"start kerneopgave\"", "\"start kvalitetssamtale\"");
         bot().send(chat.message("Dorte", "START Quality Conversation"));
-        assertThat(text(last(chat))).contains("Trin 1 af 10: Dagsorden og roller");
+        assertThat(text(last(chat))).contains("Trin 1 af 11: Dagsorden og roller");
     }
 
     private JsonNode click(TeamsActivities chat, String user, Map<String, Object> data) {

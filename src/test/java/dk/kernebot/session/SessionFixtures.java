@@ -72,6 +72,57 @@ final class SessionFixtures {
         return connector.lastPostedTo(chat.conversationId()).card();
     }
 
+    /**
+     * The goal proposals on an agreement card, in card order: proposal id → the fingerprint its buttons carry (a
+     * click must send the one of the card it was made on).
+     */
+    static Map<String, String> proposals(JsonNode card) {
+        Map<String, String> found = new java.util.LinkedHashMap<>();
+        for (JsonNode data : card.findValues("data")) {
+            if ("session.decide".equals(data.path("verb").asText()) && "AGREED".equals(data.path("outcome").asText())) {
+                found.putIfAbsent(data.path("proposalId").asText(), data.path("seen").asText());
+            }
+        }
+        return found;
+    }
+
+    /** A deciding role's answer (or a comment) on an agreement card, as {@code user}; returns the raw invoke answer. */
+    static String decide(BotEndpoint bot, TeamsActivities chat, String user, String sessionId, String stepId,
+                         String proposalId, String seen, String outcome, Map<String, Object> inputs) {
+        Map<String, Object> data = new HashMap<>(inputs);
+        data.put("verb", "session.decide");
+        data.put("sessionId", sessionId);
+        data.put("stepId", stepId);
+        data.put("proposalId", proposalId);
+        data.put("seen", seen);
+        data.put("outcome", outcome);
+        return bot.send(chat.execute(user, "card", "session.decide", data));
+    }
+
+    /**
+     * Every proposal on an agreement card (all its pages) answered "Aftalt" by each of {@code deciders}, each click
+     * on the card the one before it drew; returns the last card.
+     */
+    static JsonNode agreeToAll(BotEndpoint bot, TeamsActivities chat, String sessionId, String stepId, JsonNode card,
+                               String... deciders) {
+        int page = 1;
+        while (true) {
+            for (String proposal : proposals(card).keySet()) {
+                for (String decider : deciders) {
+                    card = replacement(decide(bot, chat, decider, sessionId, stepId, proposal,
+                            proposals(card).get(proposal), "AGREED", Map.of()));
+                    assertThat(card).as("the answer of %s redraws the card", decider).isNotNull();
+                }
+            }
+            if (!buttons(card).stream().anyMatch(b -> b.startsWith("Vis flere"))) {
+                return card;
+            }
+            page++;
+            card = click(bot, chat, deciders[0], "session.page", Map.of("sessionId", sessionId, "stepId", stepId,
+                    "page", page));
+        }
+    }
+
     /** The card in an invoke response (the clicked card's replacement), or null when the answer was a message. */
     static JsonNode replacement(String invokeResponse) {
         try {

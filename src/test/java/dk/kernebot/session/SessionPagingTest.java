@@ -78,7 +78,7 @@ class SessionPagingTest extends BotIntegrationTest {
         // The summary of the whole kvalitetssamtale holds all 501 notes, a page at a time.
         String previous = "laereplan";
         for (String step : List.of("laeringsmiljoe", "sprog", "trivsel", "foraeldre", "overgange", "indsatser",
-                "evaluering", "handleplan")) {
+                "evaluering", "aftale", "handleplan")) {
             SessionFixtures.next(bot(), connector, chat, "Dorte", id, previous);
             previous = step;
         }

@@ -133,7 +133,7 @@ class DialogueStep implements EntryStep {
         return entries.active(session.id(), step.id()).stream()
                 .filter(e -> process.vocabularies().find(Vocabularies.CATEGORIES, e.category()).map(Term::goal)
                         .orElse(false))
-                .map(e -> new GoalDraft(e.text(), step.title().da(), e.qualityType(), e.capital()))
+                .map(e -> new GoalDraft(e.text(), step.title().da(), e.qualityType(), e.capital()).withSource(e.id()))
                 .toList();
     }
 

@@ -75,10 +75,20 @@ class RolesStep implements EntryStep {
         if (!context.process().vocabularies().has(Vocabularies.ROLES, role)) {
             return Outcome.refused(texts.t(context.locale(), "session.error.role"));
         }
-        entries.active(context.sessionId(), context.stepId()).stream()
-                .filter(e -> e.authorId().equals(click.user().id())).forEach(e -> entries.withdraw(e.id()));
-        entries.add(context.sessionId(), context.stepId(), click.user(), role, EntryTags.role(role));
+        take(context.sessionId(), context.stepId(), click.user(), role);
         return Outcome.changed();
+    }
+
+    /** {@code user} takes part in {@code role} (at the roles step {@code stepId}), instead of any role taken before. */
+    void take(String sessionId, String stepId, dk.kernebot.chat.UserRef user, String role) {
+        entries.active(sessionId, stepId).stream()
+                .filter(e -> e.authorId().equals(user.id())).forEach(e -> entries.withdraw(e.id()));
+        entries.add(sessionId, stepId, user, role, EntryTags.role(role));
+    }
+
+    /** Who holds each role in this session, as the roles step {@code stepId} recorded it (oldest choice first). */
+    List<Entry> holders(String sessionId, String stepId) {
+        return entries.active(sessionId, stepId);
     }
 
     @Override

@@ -62,6 +62,22 @@ public interface StepType {
         return List.of();
     }
 
+    /**
+     * The goals that go on past this step, given those the steps before it proposed: all of them (the default), or,
+     * for a step where goals are agreed rather than collected, only the agreed ones, each with its agreement.
+     */
+    default List<GoalDraft> settle(StepContext context, List<GoalDraft> proposed) {
+        return proposed;
+    }
+
+    /**
+     * Why the group cannot go on from this step yet (it is waiting for an answer only some may give), in the reader's
+     * words; empty when it can. "Næste trin" and "Afslut og gem" refuse while a step holds back.
+     */
+    default Optional<String> holdsBack(StepContext context) {
+        return Optional.empty();
+    }
+
     /** What this step adds to the summary (a section, and what changed since last time). */
     default Optional<SummaryPart> summary(StepContext context) {
         return Optional.empty();
