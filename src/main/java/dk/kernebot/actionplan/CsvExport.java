@@ -30,12 +30,14 @@ final class CsvExport {
         String path = plan.path().stream().map(labels::pathLine).collect(Collectors.joining("\n"));
         for (int i = 0; i < plan.goals().size(); i++) {
             GoalExport goal = plan.goals().get(i);
+            // How the goal was agreed (who, when, in which words) and what happened to it since: on every row of it.
+            String agreed = goal.history().stream().map(labels::goalLine).collect(Collectors.joining("\n"));
             List<String> goalCells = new ArrayList<>(List.of(plan.title(), ExportLabels.nullToEmpty(plan.institutionName()),
                     iso(plan.date()), String.valueOf(i + 1), goal.text(), ExportLabels.nullToEmpty(goal.agendaPoint()),
                     labels.qualityType(goal.qualityType()), labels.capital(goal.capital())));
             if (goal.actions().isEmpty()) {
                 // Still one row, so a goal without actions is not lost from the sheet.
-                goalCells.addAll(List.of("", "", "", "", "", "", path));
+                goalCells.addAll(List.of("", "", "", "", "", "", path, agreed));
                 row(out, separator, goalCells);
             }
             for (ActionExport action : goal.actions()) {
@@ -47,6 +49,7 @@ final class CsvExport {
                 cells.add(labels.overdue(action) ? labels.text("actionplan.export.yes") : "");
                 cells.add(action.history().stream().map(labels::historyLine).collect(Collectors.joining("\n")));
                 cells.add(path);
+                cells.add(agreed);
                 row(out, separator, cells);
             }
         }
@@ -55,7 +58,7 @@ final class CsvExport {
 
     private static List<String> header(ExportLabels labels) {
         return List.of("plan", "institution", "date", "goalNumber", "goalText", "agendaPoint", "qualityType",
-                "capital", "action", "owner", "due", "status", "overdueColumn", "history", "path").stream()
+                "capital", "action", "owner", "due", "status", "overdueColumn", "history", "path", "goalHistory").stream()
                 .map(name -> labels.text("actionplan.export." + name)).toList();
     }
 

@@ -41,7 +41,7 @@ class OnBehalf {
      */
     static final int MAX_PICK = 40;
     /** The id of a person who is not in Teams, in this session: from their typed name. */
-    static final String ROOM = "room:";
+    static final String ROOM = Participant.ROOM;
     private static final String CONTRIBUTE = "session.contribute";
 
     private final Referents referents;
@@ -130,7 +130,7 @@ class OnBehalf {
 
     /** Whether a person of the session can be reached in Teams (a typed name cannot). */
     static boolean inTeams(Participant person) {
-        return !person.userId().startsWith(ROOM);
+        return person.inTeams();
     }
 
     private static boolean contributes(JsonNode card) {

@@ -35,10 +35,12 @@ class SessionEndings {
     private final Outbox outbox;
     private final SessionTexts texts;
     private final SessionCards otherCards;
+    private final SessionPeople people;
 
     SessionEndings(ProcessCatalog catalog, SessionStore sessions, StepContexts contexts, StepCards cards,
                    StaleClicks stale, StepTypes types, Handleplans handleplans, Outbox outbox, SessionTexts texts,
-                   SessionCards otherCards) {
+                   SessionCards otherCards, SessionPeople people) {
+        this.people = people;
         this.catalog = catalog;
         this.sessions = sessions;
         this.contexts = contexts;
@@ -138,7 +140,8 @@ class SessionEndings {
         String note = t(context, "session.completed", title);
         if (process.endsInHandleplan()) {
             List<GoalDraft> goals = goals(done, process, context);
-            handleplans.addGoalsFromSession(done.conversationId(), done.id(), goals, context.user());
+            handleplans.addGoalsFromSession(done.conversationId(), done.id(), goals, context.user(),
+                    people.of(contexts.summary(done, context.locale())));
             note = t(context, "session.completed.plan", title, goals.size());
         }
         return Reply.replaceCard(cards.render(contexts.now(done, context.locale()))).and(OutgoingMessage.text(note));

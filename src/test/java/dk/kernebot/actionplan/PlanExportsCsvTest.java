@@ -15,7 +15,7 @@ class PlanExportsCsvTest {
 
     private static final List<String> DANISH_HEADER = List.of("Handleplan", "Institution", "Dato", "Mål nr.", "Mål",
             "Dagsordenspunkt", "Kvalitet", "Kapital", "Handling", "Ansvarlig", "Frist", "Status", "Frist overskredet",
-            "Historik", "Handleplanens vej");
+            "Historik", "Handleplanens vej", "Målets historik");
 
     private final PlanExports exports = ExportFixtures.exports();
 
@@ -31,7 +31,7 @@ class PlanExportsCsvTest {
     void oneRowPerActionWithTheGoalRepeatedAndOneForAGoalWithoutActions() {
         List<List<String>> rows = read(exports.csv(PLAN, Texts.DANISH), ';');
         assertThat(rows.get(0)).containsExactlyElementsOf(DANISH_HEADER);
-        assertThat(rows).hasSize(1 + ExportFixtures.ALL_ACTIONS.size() + 1).allSatisfy(row -> assertThat(row).hasSize(15));
+        assertThat(rows).hasSize(1 + ExportFixtures.ALL_ACTIONS.size() + 1).allSatisfy(row -> assertThat(row).hasSize(16));
         assertThat(rows.subList(1, rows.size())).extracting(row -> row.get(8)).containsExactly(
                 "Sprogvurdering af alle 3-årige", "Læringsmiljø på legepladsen, observation",
                 "Trivselsmåling blandt børnene", "Forældremøde om overgange", "Udsat skolestart – ny procedure",
@@ -41,13 +41,13 @@ class PlanExportsCsvTest {
                 "Sprogvurdering af alle 3-årige", "Søren Ærø", "2027-03-01", "i gang", "ja",
                 "5. januar 2027 kl. 10.15: Anne Øberg satte status til ikke startet\n"
                         + "2. februar 2027 kl. 14.40: Søren Ærø satte status til i gang: »Vi er i gang på stuerne; "
-                        + "\"Bamse\" mangler«", "");
+                        + "\"Bamse\" mangler«", "", "");
         assertThat(rows.get(2).subList(0, 8)).isEqualTo(rows.get(1).subList(0, 8));
         assertThat(rows.get(4)).containsSubsequence("2", "Forældresamarbejdet styrkes", "Forældresamarbejde",
                 "strukturkvalitet", "beslutningskapital", "Forældremøde om overgange", "Anne Øberg", "2027-02-01",
                 "færdig", "");
         assertThat(rows.get(7)).containsExactly("Kvalitetssamtale 2027", "Børnehuset Æblehaven", "2027-01-20", "3",
-                "Fælles sprog om kvalitet i personalegruppen", "", "", "", "", "", "", "", "", "", "");
+                "Fælles sprog om kvalitet i personalegruppen", "", "", "", "", "", "", "", "", "", "", "");
     }
 
     @Test
@@ -64,7 +64,7 @@ class PlanExportsCsvTest {
         List<List<String>> rows = read(csv, ',');
         assertThat(rows.get(0)).containsExactly("Action plan", "Institution", "Date", "Goal no.", "Goal",
                 "Agenda item", "Quality", "Capital", "Action", "Owner", "Due", "Status", "Overdue", "History",
-                "The action plan's way");
+                "The action plan's way", "The goal's history");
         assertThat(rows.get(1)).containsSequence("process quality", "social capital").contains("in progress", "yes");
         assertThat(rows.get(2).get(8)).isEqualTo("Læringsmiljø på legepladsen, observation");
         assertThat(csv).contains("\"Læringsmiljø på legepladsen, observation\"");
@@ -100,6 +100,28 @@ class PlanExportsCsvTest {
             assertThat(rows.get(1).get(8)).isEqualTo(" mellemrum ");
             assertThat(rows.get(1).get(9)).isEqualTo(tricky);
         }
+    }
+
+    @Test
+    void eachGoalsAgreementIsOnEveryRowOfIt() {
+        long at = java.time.ZonedDateTime.of(2027, 1, 20, 10, 0, 0, 0, ExportFixtures.COPENHAGEN).toInstant().toEpochMilli();
+        GoalExport goal = new GoalExport("Alle børn hører højtlæsning hver dag i små grupper", "Sprogvurderinger", null,
+                null, List.of(new ActionExport("Læs højt efter frokost", "Mette", null, "I_GANG", List.of()),
+                        new ActionExport("Køb bøger", "Bo", null, "IKKE_STARTET", List.of())),
+                List.of(new GoalChange(GoalChange.REWORDED, "Agnete (Dagtilbudschef) og Birthe (Dagtilbudsleder)",
+                        "Alle børn hører højtlæsning hver dag", "Alle børn hører højtlæsning hver dag i små grupper",
+                        null, at)), false);
+        List<List<String>> rows = read(exports.csv(ExportFixtures.planWith(goal), Texts.DANISH), ';');
+        assertThat(rows).hasSize(3);
+        assertThat(rows.subList(1, 3)).extracting(row -> row.get(15)).allSatisfy(cell -> assertThat(cell)
+                .contains("aftalt i ny formulering af Agnete (Dagtilbudschef) og Birthe (Dagtilbudsleder)",
+                        "foreslået som »Alle børn hører højtlæsning hver dag«"));
+        // A goal without actions keeps its agreement too.
+        GoalExport bare = new GoalExport("Vi måler trivsel", null, null, null, List.of(),
+                List.of(new GoalChange(GoalChange.AGREED, "Agnete (Dagtilbudschef) og Birthe (Dagtilbudsleder)", null,
+                        "Vi måler trivsel", null, at)), false);
+        assertThat(read(exports.csv(ExportFixtures.planWith(bare), Texts.DANISH), ';').get(1).get(15))
+                .contains("aftalt af Agnete (Dagtilbudschef) og Birthe (Dagtilbudsleder)");
     }
 
     @Test

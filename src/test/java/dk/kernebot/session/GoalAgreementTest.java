@@ -35,7 +35,7 @@ class GoalAgreementTest extends BotIntegrationTest {
     JdbcClient jdbc;
 
     @Test
-    void threeProposalsMeetAgreedRewordedAndNotNowAndOnlyTwoGoalsLand() {
+    void threeProposalsMeetAgreedRewordedAndNotNowAndOnlyTwoGoalsLand() throws Exception {
         TeamsActivities chat = groupChat();
         roster(connector, chat, "Agnete", "Birthe", "Carsten");
         String id = start(chat, "Agnete");
@@ -118,6 +118,31 @@ class GoalAgreementTest extends BotIntegrationTest {
                 .containsEntry("old_value", "Alle børn hører højtlæsning hver dag")
                 .containsEntry("new_value", "Alle børn hører højtlæsning hver dag i små grupper");
         assertThat(((Number) history.get(1).get("at")).longValue()).isPositive();
+
+        // The export, as the bestyrelse and the forvaltning read it, says how each goal was agreed and by whom.
+        bot().send(chat.message("Carsten", "handleplan"));
+        List<String> urls = connector.lastPostedTo(chat.conversationId()).card().findValues("url").stream()
+                .map(JsonNode::asText).toList();
+        String md = new String(download(urls, ".md"), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(md).contains("aftalt af Agnete (Dagtilbudschef) og Birthe (Dagtilbudsleder)",
+                "aftalt i ny formulering af Agnete (Dagtilbudschef) og Birthe (Dagtilbudsleder) (foreslået som »Alle børn hører højtlæsning hver dag«)",
+                "Handleplanens vej").doesNotContain("Vi måler trivsel to gange om året", "Handleplan: Handleplan");
+        String csv = new String(download(urls, ".csv"), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).contains("Målets historik", "aftalt af Agnete (Dagtilbudschef) og Birthe (Dagtilbudsleder)");
+        try (var document = org.apache.pdfbox.Loader.loadPDF(download(urls, ".pdf"))) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+                    .contains("aftalt af Agnete (Dagtilbudschef) og Birthe (Dagtilbudsleder)");
+        }
+    }
+
+    private byte[] download(List<String> urls, String extension) throws Exception {
+        String path = java.net.URI.create(urls.stream().filter(u -> u.endsWith(extension)).findFirst().orElseThrow())
+                .getRawPath();
+        java.net.http.HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response.body();
     }
 
     @Test

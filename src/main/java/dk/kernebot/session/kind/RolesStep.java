@@ -99,7 +99,8 @@ class RolesStep implements EntryStep {
             return Optional.empty();
         }
         return Optional.of(new SummaryPart(texts.t(locale, "session.summary.roles"), written.stream()
-                .map(e -> new SummaryPart.Line(texts.t(locale, "session.summary.role", texts.name(e.authorName()),
+                .map(e -> new SummaryPart.Line(texts.t(locale, dk.kernebot.session.Participant.isInRoomOnly(e.authorId())
+                        ? "session.summary.roleExternal" : "session.summary.role", texts.name(e.authorName()),
                         role(context, e.role())))).toList(), List.of()));
     }
 

@@ -116,7 +116,8 @@ class SummaryStep implements StepType {
         }
         List<SummaryPart.Line> asked = questions.of(context);
         List<String> took = context.participants().stream().filter(Participant::active)
-                .map(p -> texts.escape(p.displayName())).toList();
+                .map(p -> p.inTeams() ? texts.escape(p.displayName())
+                        : texts.t(locale, "session.summary.participantExternal", texts.escape(p.displayName()))).toList();
         int months = context.process().revisitAfterMonths();
         long finished = session.finishedAt() == null ? texts.clock().millis() : session.finishedAt();
         LocalDate revisit = Instant.ofEpochMilli(finished).atZone(texts.clock().getZone()).toLocalDate().plusMonths(months);
