@@ -117,7 +117,7 @@ await see('Bo Jensen er nu referent', 'Bo Jensen is the referent');
 // Step 2: a proposal tied to values, a vote, the shared wording (the referent's answer sits below step 1's card).
 await pressForNewCard('Næste trin', page.locator('.fai-OutputCard').filter({ hasText: 'Trin 1 af 6' }).last());
 await see('Trin 2 af 6: Vores kerneopgave', 'step 2: Vores kerneopgave');
-if (!revisit) await see('Ingen bud endnu. Tryk på "Giv dit bud".', 'no proposals yet');
+if (!revisit) await see('Ingen bud endnu. Tryk på "Giv et bud".', 'no proposals yet');
 await shot('step2-start');
 const wordings = [
   'Vi skaber trygge, legende børnefællesskaber, hvor alle børn bliver set og hørt hver dag.',
@@ -126,7 +126,7 @@ const wordings = [
 ];
 const cardText = await lastCard().innerText();
 const proposal = wordings.find((w) => !cardText.includes(w)) || wordings[0];
-await press('Giv dit bud');
+await press('Giv et bud');
 await fill('Sådan vil jeg formulere vores kerneopgave', proposal);
 if (hasInstitution) {
   await tick('Nærvær');
@@ -150,7 +150,7 @@ const spoken = [
 ];
 for (const said of spoken) {
   if ((await lastCard().innerText()).includes(said.text)) continue;
-  await press('Giv dit bud');
+  await press('Giv et bud');
   await fill('Sådan vil jeg formulere vores kerneopgave', said.text);
   if (said.pick) await choose(said.pick, lastCard(), 'last');
   if (said.name) await fill('Eller skriv navnet på en, der ikke er i Teams', said.name);

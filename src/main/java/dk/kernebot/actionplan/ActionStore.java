@@ -27,10 +27,12 @@ class ActionStore {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final GoalStanding standing;
 
-    ActionStore(JdbcClient jdbc, Clock clock) {
+    ActionStore(JdbcClient jdbc, Clock clock, GoalStanding standing) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.standing = standing;
     }
 
     PlanAction insert(Goal goal, String text, UserRef owner, LocalDate due, Integer cadenceDays, UserRef by) {
@@ -43,6 +45,7 @@ class ActionStore {
                 .param("due", due.toString()).param("cadence", cadenceDays).param("by", by.name()).param("now", now)
                 .update();
         history(id, HistoryEntry.CREATED, null, ActionStatus.IKKE_STARTET, by, null);
+        standing.refresh(goal.id());
         return find(id).orElseThrow();
     }
 
@@ -64,6 +67,7 @@ class ActionStore {
             return Optional.empty();
         }
         history(id, HistoryEntry.CREATED, null, ActionStatus.IKKE_STARTET, by, null);
+        standing.refresh(goal.id());
         return find(id);
     }
 
@@ -116,6 +120,7 @@ class ActionStore {
                 .update() == 1;
         if (changed) {
             history(action.id(), HistoryEntry.STATUS, action.status(), to, by, comment);
+            standing.refresh(action.goalId());
         }
         return changed;
     }
@@ -140,6 +145,9 @@ class ActionStore {
                 .update() == 1;
         if (!saved) {
             return false;
+        }
+        if (newDue) {
+            standing.refresh(action.goalId());
         }
         List<String[]> changes = new ArrayList<>();
         if (!text.equals(action.text())) {

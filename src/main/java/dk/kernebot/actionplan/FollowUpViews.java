@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import dk.kernebot.cards.CardRenderer;
 import dk.kernebot.cards.CardTemplate;
@@ -91,8 +90,8 @@ class FollowUpViews {
                 views.t(locale, "actionplan.reminder.doneLabel"), views.t(locale, "actionplan.reminder.helpLabel")));
     }
 
-    private static List<Fact> facts(List<Map<String, String>> facts) {
-        return facts.stream().map(f -> new Fact(f.get("title"), f.get("value"))).toList();
+    private static List<Fact> facts(List<ActionCardView.Fact> facts) {
+        return facts.stream().map(f -> new Fact(f.title(), f.value())).toList();
     }
 
     String answeredText(Locale locale, FollowUpAnswers.Answer answer) {

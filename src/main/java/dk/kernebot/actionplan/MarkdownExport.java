@@ -38,6 +38,14 @@ final class MarkdownExport {
             line("");
             plan.path().forEach(step -> line("- " + Markdown.escape(labels.pathLine(step))));
         }
+        for (ExportSection section : plan.sections()) {
+            line("");
+            line("## " + Markdown.escape(section.heading()));
+            section.paragraphs().forEach(paragraph -> {
+                line("");
+                line(Markdown.escape(paragraph));
+            });
+        }
         if (plan.goals().isEmpty()) {
             line("");
             line(labels.text("actionplan.export.noGoals"));

@@ -51,6 +51,14 @@ final class PdfExport {
             pages.paragraph(labels.text("actionplan.export.path"), PdfFont.BOLD, GOAL, 0, 0);
             plan.path().forEach(step -> pages.paragraph("– " + labels.pathLine(step), PdfFont.REGULAR, BODY, INDENT, 8));
         }
+        for (ExportSection section : plan.sections()) {
+            pages.space(10);
+            pages.paragraph(section.heading(), PdfFont.BOLD, GOAL, 0, 0);
+            section.paragraphs().forEach(paragraph -> {
+                pages.space(4);
+                pages.paragraph(paragraph, PdfFont.REGULAR, BODY, 0, 0);
+            });
+        }
         if (plan.goals().isEmpty()) {
             pages.space(12);
             pages.paragraph(labels.text("actionplan.export.noGoals"), PdfFont.REGULAR, BODY, 0, 0);

@@ -11,6 +11,7 @@ import dk.kernebot.conversation.ConversationRecord;
 import dk.kernebot.conversation.ConversationStore;
 import dk.kernebot.institution.InstitutionProfile;
 import dk.kernebot.institution.Institutions;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /** Gathers a plan into the export's plain form, with statuses and tags in the reader's words. */
@@ -25,10 +26,12 @@ class PlanExportAssembler {
     private final PlanPath path;
     private final GoalHistory goalHistory;
     private final PlanParticipants participants;
+    private final ObjectProvider<SessionSections> sections;
 
     PlanExportAssembler(PlanStore plans, ActionStore actions, PlanViews views, Institutions institutions,
                         ConversationStore conversations, PlanPath path, GoalHistory goalHistory,
-                        PlanParticipants participants) {
+                        PlanParticipants participants, ObjectProvider<SessionSections> sections) {
+        this.sections = sections;
         this.participants = participants;
         this.goalHistory = goalHistory;
         this.plans = plans;
@@ -49,7 +52,8 @@ class PlanExportAssembler {
         String teamId = conversations.find(plan.conversationId()).map(ConversationRecord::teamId).orElse(null);
         String institution = institutions.forConversation(plan.conversationId(), teamId)
                 .map(InstitutionProfile::name).orElse(null);
-        List<GoalExport> goals = plans.goals(plan.id()).stream().map(goal -> new GoalExport(goal.text(),
+        List<Goal> planGoals = plans.goals(plan.id());
+        List<GoalExport> goals = planGoals.stream().map(goal -> new GoalExport(goal.text(),
                 views.agendaPoint(locale, goal),
                 goal.qualityType(), goal.capital(),
                 all.stream().filter(a -> a.goalId().equals(goal.id())).map(a -> action(a, locale)).toList(),
@@ -59,7 +63,19 @@ class PlanExportAssembler {
         String title = views.t(locale, plan.sessionId() == null ? "actionplan.export.titlePlain"
                 : "actionplan.export.titleFromSession", date);
         // The export's date is the plan's own: the day of the quality conversation it came from.
-        return new PlanExport(title, institution, views.day(plan.createdAt()), goals, path(plan), participants.of(plan));
+        return new PlanExport(title, institution, views.day(plan.createdAt()), goals, path(plan), participants.of(plan),
+                sections(plan, planGoals, locale));
+    }
+
+    /** What the sessions the plan came from wrote to be published with it: the plan's own first, then its goals'. */
+    private List<ExportSection> sections(Plan plan, List<Goal> goals, Locale locale) {
+        java.util.LinkedHashSet<String> sessions = new java.util.LinkedHashSet<>();
+        if (plan.sessionId() != null) {
+            sessions.add(plan.sessionId());
+        }
+        goals.stream().map(Goal::sessionId).filter(java.util.Objects::nonNull).forEach(sessions::add);
+        SessionSections source = sections.getIfAvailable();
+        return source == null || sessions.isEmpty() ? List.of() : source.of(List.copyOf(sessions), locale);
     }
 
     String fileName(PlanExport export, Locale locale) {

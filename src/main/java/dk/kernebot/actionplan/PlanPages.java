@@ -17,8 +17,9 @@ import org.springframework.stereotype.Component;
  * open goals: an open action or none yet), then the rest (closed goals and goals whose actions are all done), each
  * group by number. Every query returns rows bounded by the page (at most {@link #GOALS_PER_PAGE} goals, at most
  * {@link #ACTIONS_PER_GOAL} actions under each, {@link #OVERDUE_SHOWN} overdue ones above), so a plan of a thousand
- * goals reads no more rows per click than one of five; the ordering and the totals are index lookups on the plan
- * (V95), no query per goal.
+ * goals reads no more rows per click than one of five. The order comes from each goal's stored standing (V150,
+ * kept by {@link GoalStanding}), so a page's goals are read through an index and no goal past the page is looked at;
+ * the totals are counting queries over the plan's indexes (V95, V150); no query per goal.
  */
 @Component
 class PlanPages {
@@ -28,16 +29,22 @@ class PlanPages {
     static final int OVERDUE_SHOWN = 3;
 
     private static final String OPEN = "a.status NOT IN ('FAERDIG', 'OPGIVET')";
+    private static final String GOAL_FIELDS = "id, plan_id, position, text, agenda_point, quality_type, capital, "
+            + "session_id, created_by_name, created_at, closed_at";
     private static final String GOAL_COLUMNS = "g.id, g.plan_id, g.position, g.text, g.agenda_point, g.quality_type, "
             + "g.capital, g.session_id, g.created_by_name, g.created_at, g.closed_at";
     private static final String ACTION_COLUMNS = "a.id, a.plan_id, a.goal_id, a.text, a.owner_id, a.owner_aad_id, "
             + "a.owner_name, a.due_date, a.cadence_days, a.status, a.escalated_due, a.scheduled_from, a.created_by_name, "
             + "a.created_at, a.updated_at, a.version";
-    /** 0: has an overdue action; 1: open (an open action, or no action yet); 2: the rest. */
-    private static final String RANK = "CASE WHEN EXISTS (SELECT 1 FROM plan_action a WHERE a.goal_id = g.id AND " + OPEN
-            + " AND a.due_date < :today) THEN 0 WHEN g.closed_at IS NOT NULL THEN 2 "
-            + "WHEN EXISTS (SELECT 1 FROM plan_action a WHERE a.goal_id = g.id AND " + OPEN + ") "
-            + "OR NOT EXISTS (SELECT 1 FROM plan_action a WHERE a.goal_id = g.id) THEN 1 ELSE 2 END";
+    /**
+     * The three groups of the card's order, each by number, from the goals' stored standing (V150, {@link GoalStanding}):
+     * 0 has an overdue action; 1 open (an open action, or no action yet); 2 the rest. Each group reads at most as many
+     * goals as the pages up to the one shown hold, through its index, so no goal past the page is looked at.
+     */
+    private static final String[] GROUPS = {
+        "g.open_due < :today",
+        "g.standing = 1 AND (g.open_due IS NULL OR g.open_due >= :today)",
+        "g.standing = 2 AND (g.open_due IS NULL OR g.open_due >= :today)"};
 
     private final JdbcClient jdbc;
     private final DataClassRowMapper<PlanAction> actionRows = new DataClassRowMapper<>(PlanAction.class);
@@ -57,18 +64,29 @@ class PlanPages {
         int shown = Math.max(1, Math.min(page, pages));
         Map<String, Integer> numbers = new LinkedHashMap<>();
         List<PlanAction> overdue = shown == 1 && totals.overdue() > 0 ? overdue(plan.id(), day, numbers) : List.of();
-        List<Goal> goals = jdbc.sql("SELECT " + GOAL_COLUMNS + " FROM plan_goal g WHERE g.plan_id = :p ORDER BY " + RANK
-                        + ", g.position LIMIT :n OFFSET :o")
-                .param("p", plan.id()).param("today", day).param("n", GOALS_PER_PAGE)
-                .param("o", (shown - 1) * GOALS_PER_PAGE)
-                .query(Goal.class).list();
+        List<Goal> goals = goals(plan.id(), day, (shown - 1) * GOALS_PER_PAGE);
         Set<String> above = overdue.stream().map(PlanAction::id).collect(Collectors.toSet());
         List<PlanPage.GoalRow> rows = rows(goals, above);
         PlanAction firstOpen = firstOpen(plan.id());
-        Integer firstBare = jdbc.sql("SELECT g.position FROM plan_goal g WHERE g.plan_id = :p AND NOT EXISTS "
-                        + "(SELECT 1 FROM plan_action a WHERE a.goal_id = g.id) ORDER BY g.position LIMIT 1")
+        Integer firstBare = jdbc.sql("SELECT g.position FROM plan_goal g WHERE g.plan_id = :p AND g.action_count = 0 "
+                        + "ORDER BY g.position LIMIT 1")
                 .param("p", plan.id()).query(Integer.class).optional().orElse(null);
         return new PlanPage(plan, totals, shown, pages, overdue, Map.copyOf(numbers), rows, firstOpen, firstBare);
+    }
+
+    /** The page's goals: the first {@code offset + GOALS_PER_PAGE} of each group, put in order, and the page cut. */
+    private List<Goal> goals(String planId, String day, int offset) {
+        StringBuilder union = new StringBuilder();
+        for (int rank = 0; rank < GROUPS.length; rank++) {
+            union.append(rank == 0 ? "" : " UNION ALL ").append("SELECT ").append(rank).append(" AS rnk, ")
+                    .append(GOAL_FIELDS).append(" FROM (SELECT ").append(GOAL_COLUMNS)
+                    .append(" FROM plan_goal g WHERE g.plan_id = :p AND ").append(GROUPS[rank])
+                    .append(" ORDER BY g.position LIMIT :upTo) g").append(rank);
+        }
+        return jdbc.sql("SELECT " + GOAL_FIELDS + " FROM (" + union + ") u ORDER BY rnk, position LIMIT :n OFFSET :o")
+                .param("p", planId).param("today", day).param("upTo", offset + GOALS_PER_PAGE)
+                .param("n", GOALS_PER_PAGE).param("o", offset)
+                .query(Goal.class).list();
     }
 
     private PlanPage.Totals totals(String planId, String day) {
@@ -96,9 +114,11 @@ class PlanPages {
                 .list();
     }
 
+    /** The open action due first: on the plan's earliest open due date, which the goals keep (V150). */
     private PlanAction firstOpen(String planId) {
         return jdbc.sql("SELECT " + ACTION_COLUMNS + " FROM plan_action a WHERE a.plan_id = :p AND " + OPEN
-                        + " ORDER BY a.due_date, a.created_at, a.id LIMIT 1")
+                        + " AND a.due_date = (SELECT g.open_due FROM plan_goal g WHERE g.plan_id = :p AND g.open_due "
+                        + "IS NOT NULL ORDER BY g.open_due LIMIT 1) ORDER BY a.created_at, a.id LIMIT 1")
                 .param("p", planId).query(actionRows).optional().orElse(null);
     }
 

@@ -25,10 +25,12 @@ class PlanStore {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final GoalStanding standing;
 
-    PlanStore(JdbcClient jdbc, Clock clock) {
+    PlanStore(JdbcClient jdbc, Clock clock, GoalStanding standing) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.standing = standing;
     }
 
     /** The conversation's plan, created now if it has none; two first goals at once still make one plan. */
@@ -101,8 +103,12 @@ class PlanStore {
 
     /** @return false when the goal was already closed (someone else closed it first) */
     boolean close(String goalId) {
-        return jdbc.sql("UPDATE plan_goal SET closed_at = :now WHERE id = :id AND closed_at IS NULL")
+        boolean closed = jdbc.sql("UPDATE plan_goal SET closed_at = :now WHERE id = :id AND closed_at IS NULL")
                 .param("now", clock.millis()).param("id", goalId).update() == 1;
+        if (closed) {
+            standing.refresh(goalId);
+        }
+        return closed;
     }
 
     /** @return false when the goal's text was no longer {@code from} (someone else changed it first) */

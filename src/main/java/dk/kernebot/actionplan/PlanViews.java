@@ -7,10 +7,8 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import dk.kernebot.cards.CardRenderer;
 import dk.kernebot.cards.CardText;
@@ -55,41 +53,34 @@ class PlanViews {
     }
 
     String action(Locale locale, Goal goal, PlanAction action, List<HistoryEntry> history, List<UserRef> people, Note note) {
-        LocalDate today = today();
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("actionId", action.id());
-        data.put("actionVersion", action.version());
-        data.put("kicker", t(locale, "actionplan.card.goalHeading", goal.position(), CardText.escapeMarkdown(CardText.shorten(goal.text(), 80))));
-        data.put("heading", CardText.escapeMarkdown(action.text()));
-        data.put("facts", facts(locale, action, null));
-        data.put("isOverdue", action.isOverdue(today));
-        data.put("overdueText", t(locale, "actionplan.card.overdueSince", date(locale, action.due())));
-        note(data, note);
-        data.put("historyLabel", t(locale, "actionplan.card.historyLabel"));
-        data.put("history", history.stream().map(h -> Map.of("text", historyLine(locale, h))).toList());
-        data.put("currentStatus", action.status().name());
-        data.put("statusChoices", Arrays.stream(ActionStatus.values())
-                .map(s -> choice(t(locale, "actionplan.state." + s.name()), s.name())).toList());
-        data.put("text", action.text());
-        data.put("ownerId", action.ownerId());
-        List<Map<String, String>> owners = new ArrayList<>(people.stream().map(p -> choice(p.displayName(), p.id())).toList());
+        List<ActionCardView.Choice> owners = new ArrayList<>(people.stream()
+                .map(p -> new ActionCardView.Choice(p.displayName(), p.id())).toList());
         if (people.stream().noneMatch(p -> p.id().equals(action.ownerId()))) {
-            owners.add(0, choice(action.owner().displayName(), action.ownerId()));
+            owners.add(0, new ActionCardView.Choice(action.owner().displayName(), action.ownerId()));
         }
-        data.put("ownerChoices", owners);
-        data.put("dueValue", action.dueDate());
-        data.put("cadenceValue", action.cadenceDays() == null ? 0 : action.cadenceDays());
-        for (String key : List.of("statusLabel", "statusInputLabel", "commentLabel", "commentPlaceholder",
-                "saveStatusLabel", "editLabel", "editTextLabel", "ownerLabel", "dueLabel", "cadenceLabel",
-                "saveEditLabel", "backLabel", "requiredText")) {
-            data.put(key, t(locale, "actionplan.card." + key));
-        }
-        return renderer.render("handleplan-action", data);
+        String label = "actionplan.card.";
+        return renderer.render(new ActionCardView(action.id(), action.version(),
+                t(locale, "actionplan.card.goalHeading", goal.position(), CardText.escapeMarkdown(CardText.shorten(goal.text(), 80))),
+                CardText.escapeMarkdown(action.text()), facts(locale, action, null), action.isOverdue(today()),
+                t(locale, "actionplan.card.overdueSince", date(locale, action.due())),
+                note.error() != null, note.error() == null ? "" : note.error(),
+                note.info() != null, note.info() == null ? "" : note.info(),
+                t(locale, "actionplan.card.historyLabel"),
+                history.stream().map(h -> new ActionCardView.Line(historyLine(locale, h))).toList(),
+                action.status().name(), Arrays.stream(ActionStatus.values())
+                        .map(s -> new ActionCardView.Choice(t(locale, "actionplan.state." + s.name()), s.name())).toList(),
+                action.text(), action.ownerId(), owners, action.dueDate(),
+                action.cadenceDays() == null ? 0 : action.cadenceDays(),
+                t(locale, label + "statusLabel"), t(locale, label + "statusInputLabel"), t(locale, label + "commentLabel"),
+                t(locale, label + "commentPlaceholder"), t(locale, label + "saveStatusLabel"), t(locale, label + "editLabel"),
+                t(locale, label + "editTextLabel"), t(locale, label + "ownerLabel"), t(locale, label + "dueLabel"),
+                t(locale, label + "cadenceLabel"), t(locale, label + "saveEditLabel"), t(locale, label + "backLabel"),
+                t(locale, label + "requiredText")));
     }
 
     /** Goal, owner, due date, status and cadence, as facts; the goal is left out when {@code goal} is null. */
-    List<Map<String, String>> facts(Locale locale, PlanAction action, Goal goal) {
-        List<Map<String, String>> facts = new ArrayList<>();
+    List<ActionCardView.Fact> facts(Locale locale, PlanAction action, Goal goal) {
+        List<ActionCardView.Fact> facts = new ArrayList<>();
         if (goal != null) {
             facts.add(fact(t(locale, "actionplan.fact.goal"), t(locale, "actionplan.card.goalChoice", goal.position(),
                     CardText.escapeMarkdown(CardText.shorten(goal.text(), 80)))));
@@ -155,13 +146,6 @@ class PlanViews {
         return LocalDate.now(clock);
     }
 
-    private static void note(Map<String, Object> data, Note note) {
-        data.put("hasError", note.error() != null);
-        data.put("error", note.error() == null ? "" : note.error());
-        data.put("hasInfo", note.info() != null);
-        data.put("info", note.info() == null ? "" : note.info());
-    }
-
     static String color(ActionStatus status) {
         return switch (status) {
             case I_GANG -> "Accent";
@@ -171,12 +155,8 @@ class PlanViews {
         };
     }
 
-    private static Map<String, String> choice(String title, String value) {
-        return Map.of("title", title, "value", value);
-    }
-
-    private static Map<String, String> fact(String title, String value) {
-        return Map.of("title", title, "value", value);
+    private static ActionCardView.Fact fact(String title, String value) {
+        return new ActionCardView.Fact(title, value);
     }
 
 }

@@ -51,9 +51,9 @@ public class CardRenderer {
     }
 
     /**
-     * Expands {@code cards/<templateName>.json} with the data (records, maps, lists and plain values). Features bind
-     * a {@link CardView} through {@link #render(CardView)} instead; {@code ArchitectureTest} allows this path only
-     * for the handleplan card until it is typed too.
+     * Expands {@code cards/<templateName>.json} with the data (records, maps, lists and plain values), for the
+     * template tests, which bind each template's sample. Features bind a {@link CardView} through
+     * {@link #render(CardView)}; {@code ArchitectureTest} holds main code to that.
      */
     public String render(String templateName, Object data) {
         CompiledTemplate template = templates.computeIfAbsent(templateName, this::load);

@@ -95,6 +95,11 @@ public class CommandRouter {
             }
             String typed = String.join(" ", java.util.Arrays.copyOfRange(words, 0, wordCount));
             int distance = Typos.distance(typed.toLowerCase(Locale.ROOT), keyword);
+            if (distance == 0 && extending != null) {
+                // Typed exactly as one of the longer forms ("start laereplansevaluering" beside "start
+                // læreplansevaluering"): nothing to suggest, however close another form is.
+                return Optional.empty();
+            }
             if (distance > 0 && distance <= Typos.allowedFor(keyword) && distance < bestDistance) {
                 bestDistance = distance;
                 String rest = String.join(" ", java.util.Arrays.copyOfRange(words, wordCount, words.length));

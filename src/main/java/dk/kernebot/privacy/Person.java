@@ -59,13 +59,6 @@ final class Person {
         return all;
     }
 
-    /** Ids and names to look for in columns that may hold either (a user id where a name would do, and vice versa). */
-    Set<String> idsAndNames() {
-        Set<String> all = ids();
-        all.addAll(names);
-        return all;
-    }
-
     /**
      * Parameters for the {@link PersonalTables}' SQL: {@code ids} (Teams user ids), {@code aad} (Entra ids, lower
      * case), {@code aadKeys} (an institution leader's key, "aad:" + Entra id), {@code names}, {@code conversations},

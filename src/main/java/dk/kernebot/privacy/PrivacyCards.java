@@ -33,11 +33,6 @@ public class PrivacyCards {
                 texts.get(locale, "privacy.welcome.rest", kept(locale), settings.url()));
     }
 
-    /** The reminder shown on cards and session steps that invite talk about children. */
-    public String childrenReminder(Locale locale) {
-        return texts.get(locale, "privacy.children.reminder");
-    }
-
     /** Bound to {@code cards/privacy.json}. */
     @CardTemplate("privacy")
     record Card(String title, String what, String why, String who, String howLong, String children, String rights,

@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,16 +90,5 @@ final class Rows {
                 return null;
             }).list();
         }
-    }
-
-    /** Collects the non-null values of one column. */
-    static List<String> strings(JdbcClient jdbc, String sql, Map<String, ?> params) {
-        List<String> out = new ArrayList<>();
-        jdbc.sql(sql).params(params).query((row, n) -> row.getString(1)).list().forEach(v -> {
-            if (v != null) {
-                out.add(v);
-            }
-        });
-        return out;
     }
 }

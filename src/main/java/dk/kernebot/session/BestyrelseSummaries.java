@@ -112,9 +112,11 @@ class BestyrelseSummaries {
             document.add(Style.TEXT, texts.t(locale, "bestyrelse.noBubbles"));
         }
         for (BoardBubble bubble : board.bubbles()) {
-            String ring = process.vocabularies().label(Vocabularies.RINGS, bubble.level().name(), locale);
-            String line = texts.t(locale, "bestyrelse.bubble", bubble.rank() == null ? "" : bubble.rank() + ". ",
-                    bubble.text(), ring);
+            // The ring in lower case, as it reads inside a sentence: "Sprogkufferter (kommunal)".
+            String ring = process.vocabularies().label(Vocabularies.RINGS, bubble.level().name(), locale)
+                    .toLowerCase(locale);
+            String line = bubble.rank() == null ? texts.t(locale, "bestyrelse.bubble", bubble.text(), ring)
+                    : texts.t(locale, "bestyrelse.bubble.ranked", bubble.rank(), bubble.text(), ring);
             document.add(Style.BULLET, bubble.inPractice() ? line + " " + texts.t(locale, "session.summary.inPractice")
                     : line);
         }

@@ -57,7 +57,7 @@ class PracticePlanActions implements CardActionHandler {
         ProcessDefinition process = catalog.find(session.processId()).orElseThrow();
         List<PracticeActions.Draft> drafts = form.drafts(session, process, action);
         if (drafts.isEmpty()) {
-            return summary(context, session, StepNote.error(texts.t(context.locale(), "practice.plan.noneChosen")));
+            return summary(context, session, StepNote.error(texts.t(context.locale(), form.key(process, "noneChosen"))));
         }
         PracticeActions.Result result = practice.add(context, session.id(),
                 form.goalText(session, process, context.locale()), drafts);
@@ -66,10 +66,10 @@ class PracticePlanActions implements CardActionHandler {
         }
         PracticeActions.Added added = (PracticeActions.Added) result;
         if (added.added() == 0) {
-            return summary(context, session, StepNote.info(texts.t(context.locale(), "practice.plan.already",
+            return summary(context, session, StepNote.info(texts.t(context.locale(), form.key(process, "already"),
                     added.already())));
         }
-        String note = texts.t(context.locale(), "practice.plan.added", added.added(), added.goalPosition(),
+        String note = texts.t(context.locale(), form.key(process, "added"), added.added(), added.goalPosition(),
                 texts.name(context.user().displayName()));
         return summary(context, session, StepNote.info(note)).and(OutgoingMessage.text(note));
     }

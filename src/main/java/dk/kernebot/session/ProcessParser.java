@@ -25,7 +25,7 @@ final class ProcessParser {
 
     private static final SchemaChecker SCHEMA = SchemaChecker.fromClasspath("schemas/process.schema.json");
     private static final List<String> VOCABULARIES = List.of(Vocabularies.RINGS, Vocabularies.ROLES,
-            Vocabularies.CATEGORIES, Vocabularies.QUALITY_TYPES, Vocabularies.CAPITALS);
+            Vocabularies.CATEGORIES, Vocabularies.QUALITY_TYPES, Vocabularies.CAPITALS, Vocabularies.THEMES);
 
     private final StepTypes types;
     private final ProcessProblems problems;
@@ -99,7 +99,7 @@ final class ProcessParser {
                 }
                 terms.add(new Term(id, text(term.path("label")),
                         term.has("choice") ? text(term.path("choice")) : null, term.path("goal").asBoolean(false),
-                        decides));
+                        decides, term.path("action").asBoolean(false)));
             }
             if (!terms.isEmpty()) {
                 lists.put(name, terms);

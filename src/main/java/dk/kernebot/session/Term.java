@@ -11,8 +11,15 @@ import dk.kernebot.reflection.LocalizedText;
  * @param choice how an input offers it ("Et forslag til mål"); the label when the file gives none
  * @param goal    for a category: entries of it are goals, which a process that ends in the handleplan carries over
  * @param decides for a role: the people holding it agree on the goals (Nordfyn: the chef and the dagtilbudsleder)
+ * @param action  for a category: entries of it can become actions in the handleplan from the summary's form (what a
+ *                læreplan evaluation changes), as bobler done in practice can
  */
-public record Term(String id, LocalizedText label, LocalizedText choice, boolean goal, boolean decides) {
+public record Term(String id, LocalizedText label, LocalizedText choice, boolean goal, boolean decides,
+                   boolean action) {
+
+    public Term(String id, LocalizedText label, LocalizedText choice, boolean goal, boolean decides) {
+        this(id, label, choice, goal, decides, false);
+    }
 
     public String label(Locale locale) {
         return label.in(locale);

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * The words a process's steps tag entries with, declared in its file under {@code vocabularies}: {@code rings},
- * {@code roles}, {@code categories}, {@code qualityTypes}, {@code capitals}, each a list of {@link Term}s. Which
+ * {@code roles}, {@code categories}, {@code qualityTypes}, {@code capitals}, {@code themes}, each a list of {@link Term}s. Which
  * of them a step needs is its kind's business; the kind checks at load that they are there.
  */
 public record Vocabularies(Map<String, List<Term>> lists) {
@@ -17,6 +17,8 @@ public record Vocabularies(Map<String, List<Term>> lists) {
     public static final String CATEGORIES = "categories";
     public static final String QUALITY_TYPES = "qualityTypes";
     public static final String CAPITALS = "capitals";
+    /** The six læreplanstemaer (or a municipality's own), one of which a læreplan evaluation walks. */
+    public static final String THEMES = "themes";
 
     public Vocabularies {
         lists = Map.copyOf(lists);

@@ -11,26 +11,21 @@ import javax.sql.DataSource;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
-import org.springframework.data.jdbc.core.dialect.JdbcDialect;
 
-/** Database settings that are not domain code: the SQLite dialect, its data folder, and the clock. */
+/** Database settings that are not domain code: the SQLite data folder and the clock. */
 @Configuration(proxyBeanMethods = false)
 public class StorageConfiguration {
 
     public static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
 
+    /**
+     * SQLite creates the database file but not its folder; make ./data/ before the pool first connects. This one
+     * reads the URL because nothing has connected yet: a URL that names no SQLite file makes no folder. (The SQL
+     * dialect comes from the connected database instead: {@link SqliteDialectProvider}.)
+     */
     @Bean
-    @Conditional(SqliteSelected.class)
-    JdbcDialect jdbcDialect() {
-        return SqliteDialect.INSTANCE;
-    }
-
-    /** SQLite creates the database file but not its folder; make ./data/ before the pool first connects. */
-    @Bean
-    @Conditional(SqliteSelected.class)
     static BeanPostProcessor sqliteFolderCreator(Environment environment) {
         return new BeanPostProcessor() {
             @Override

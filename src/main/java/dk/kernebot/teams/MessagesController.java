@@ -41,7 +41,7 @@ class MessagesController {
     private static final Logger log = LoggerFactory.getLogger(MessagesController.class);
 
     private final KernebotAdapter adapter;
-    /** {@link KernebotBot}; only a benchmark run ({@code kernebot.bench.echo=true}) puts {@link BenchEchoBot} here. */
+    /** {@link KernebotBot}; only the bench jar (src/bench/java, {@code kernebot.bench.echo=true}) puts its echo bot here. */
     private final Bot bot;
     private final BotSettings settings;
     private final BotConnectorTokens tokens;

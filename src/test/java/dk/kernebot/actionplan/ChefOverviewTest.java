@@ -154,7 +154,7 @@ class ChefOverviewTest extends BotIntegrationTest {
         long now = clock.millis();
         jdbc.sql("INSERT INTO guided_session (id, conversation_id, process_id, status, step_index, facilitator_id, "
                         + "facilitator_name, board_token, started_at, updated_at, finished_at) VALUES (:id, :c, "
-                        + "'kvalitetssamtale', 'FINISHED', 9, :f, 'Anne', :token, :now, :now, :now)")
+                        + "'kvalitetssamtale', 'COMPLETED', 9, :f, 'Anne', :token, :now, :now, :now)")
                 .param("id", id).param("c", chat.conversationId()).param("f", TeamsActivities.userId("Anne"))
                 .param("token", UUID.randomUUID().toString()).param("now", now).update();
         int n = 0;

@@ -162,6 +162,51 @@ class PlanPagingTest extends BotIntegrationTest {
         assertThat(replacement(refused)).isNull();
     }
 
+    /**
+     * The order is read from each goal's stored standing (V150), so it must follow every change: an action finished,
+     * a due date moved into the past, a goal closed, a goal without actions.
+     */
+    @Test
+    void theOrderFollowsTheActionsAsTheyChange() {
+        TeamsActivities chat = groupChat();
+        bot().send(chat.message("Dorte", "hjælp"));
+        UserRef dorte = new UserRef(TeamsActivities.userId("Dorte"), TeamsActivities.aadId("Dorte"), "Dorte");
+        String planId = handleplans.addGoalsFromSession(chat.conversationId(), null, IntStream.rangeClosed(1, 8)
+                .mapToObj(i -> new GoalDraft("Sprog og leg, del " + i, null, null, null)).toList(), dorte);
+        List<Goal> goals = plans.goals(planId);
+        List<PlanAction> made = new ArrayList<>();
+        for (Goal goal : goals.subList(0, 7)) {
+            made.add(actions.insert(goal, "Handling til mål " + goal.position(), dorte, TODAY.plusDays(goal.position()),
+                    null, dorte));
+        }
+        assertThat(goalsOn(planCard(chat))).containsExactly(1, 2, 3, 4, 5);
+        assertThat(text(lastCard(chat))).contains("Næste skridt: giv mål 8 en handling");
+
+        actions.changeStatus(made.get(1), ActionStatus.FAERDIG, dorte, null);
+        PlanAction seventh = made.get(6);
+        assertThat(actions.edit(seventh, seventh.text(), dorte, TODAY.minusDays(3), null, dorte, null)).isTrue();
+        assertThat(plans.close(goals.get(0).id())).isTrue();
+        actions.insert(goals.get(7), "Handling til mål 8", dorte, TODAY.plusDays(30), null, dorte);
+
+        JsonNode first = planCard(chat);
+        assertThat(goalsOn(first)).as("overdue, then open, then closed and done").containsExactly(7, 3, 4, 5, 6);
+        assertThat(text(first)).contains("Næste skridt: \"Handling til mål 7\" er over fristen")
+                .doesNotContain("giv mål 8 en handling");
+        JsonNode second = replacement(click(chat, "Dorte", pageButton(first, "Vis flere")));
+        assertThat(goalsOn(second)).containsExactly(8, 1, 2);
+        assertThat(jdbc.sql("SELECT action_count FROM plan_goal WHERE id = :g").param("g", goals.get(7).id())
+                .query(Integer.class).single()).isEqualTo(1);
+    }
+
+    private JsonNode planCard(TeamsActivities chat) {
+        bot().send(chat.message("Dorte", "handleplan"));
+        return lastCard(chat);
+    }
+
+    private JsonNode lastCard(TeamsActivities chat) {
+        return connector.lastPostedTo(chat.conversationId()).card();
+    }
+
     @Test
     void anEnglishTeamsPagesInEnglish() {
         TeamsActivities chat = groupChat().inEnglish();

@@ -6,8 +6,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.Properties;
 import java.util.regex.Pattern;
 
@@ -36,6 +42,29 @@ class MessageBundlesTest {
                         .as("lone apostrophe in %s of %s (write '')", key, bundle).isFalse();
                 new MessageFormat(text, Locale.ROOT);
             }
+        }
+    }
+
+    /** A key written twice keeps only its last text, so the first one is edited in vain. */
+    @Test
+    void noKeyIsWrittenTwice() throws IOException {
+        for (String bundle : new String[] {"messages_da.properties", "messages_en.properties"}) {
+            Set<String> seen = new HashSet<>();
+            List<String> twice = new ArrayList<>();
+            boolean continued = false;
+            for (String line : Files.readAllLines(Path.of("src/main/resources", bundle), StandardCharsets.UTF_8)) {
+                String trimmed = line.strip();
+                boolean startsEntry = !continued && !trimmed.isEmpty() && !trimmed.startsWith("#")
+                        && !trimmed.startsWith("!");
+                continued = (startsEntry || continued) && trimmed.matches(".*(?<!\\\\)(\\\\\\\\)*\\\\$");
+                if (startsEntry) {
+                    String key = trimmed.split("\\s*[=:]", 2)[0];
+                    if (!seen.add(key)) {
+                        twice.add(key);
+                    }
+                }
+            }
+            assertThat(twice).as("keys written twice in %s", bundle).isEmpty();
         }
     }
 

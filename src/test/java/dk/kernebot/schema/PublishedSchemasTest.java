@@ -40,6 +40,7 @@ class PublishedSchemasTest {
     void theShippedProcessesKeepTheirSchemaInBothValidators() throws Exception {
         assertKept("process", PROJECT.resolve("src/main/resources/processes/kerneopgave.json"));
         assertKept("process", PROJECT.resolve("src/main/resources/processes/kvalitetssamtale.json"));
+        assertKept("process", PROJECT.resolve("src/main/resources/processes/laereplan-evaluering.json"));
     }
 
     @Test

@@ -63,7 +63,8 @@ class BestyrelseSummaryTest extends BotIntegrationTest {
         assertThat(shown.headers().firstValue("X-Robots-Tag")).contains("noindex");
         String html = shown.body();
         assertThat(html).contains(AGREED, "Sprogkufferter, som en medarbejder og en medarbejder laver",
-                "Legepladsen som læringsmiljø – en medarbejders idé", "1. Sprogkufferter", "<img src=\"");
+                "Legepladsen som læringsmiljø – en medarbejders idé (institution)",
+                "1. Sprogkufferter, som en medarbejder og en medarbejder laver (kommunal)", "<img src=\"");
         assertNoStaff(html);
 
         byte[] file = bytes(pdf);

@@ -47,12 +47,12 @@ class KvalitetssamtaleTest extends BotIntegrationTest {
                 .param("s", id).query(String.class).list())
                 .containsExactly("DAGTILBUDSCHEF", "DAGTILBUDSLEDER", "TEAMLEDER");
         JsonNode badRole = click(chat, "Mette", Map.of("sessionId", id, "stepId", "ramme", "role", "KONGE"));
-        assertThat(text(badRole)).contains("Vælg den rolle");
+        assertThat(text(badRole)).contains("Vælg en rolle, og tryk igen");
 
         String previous = "ramme";
         for (String point : AGENDA) {
             JsonNode card = next(chat, "Dorte", id, previous);
-            assertThat(buttons(card)).contains("Skriv til punktet", "Næste trin");
+            assertThat(buttons(card)).contains("Skriv et bidrag", "Næste trin");
             click(chat, "Mette", Map.of("sessionId", id, "stepId", point, "category", "NOTE", "text", "Note om " + point));
             click(chat, "Lars", Map.of("sessionId", id, "stepId", point, "category", "ASSESSMENT",
                     "text", "Data viser fremgang, men vi mangler børnenes perspektiv på " + point));

@@ -31,10 +31,10 @@ class StepButtonsTest extends BotIntegrationTest {
         assertThat(primary(cards.get(0))).isEqualTo("Næste trin");
         // The proposals step waits for three voices: writing a proposal is the next step, the rest under "Mere".
         JsonNode proposals = cards.get(1);
-        assertThat(primary(proposals)).isEqualTo("Giv dit bud");
+        assertThat(primary(proposals)).isEqualTo("Giv et bud");
         assertThat(footTitles(proposals)).hasSize(4).endsWith("Mere").contains("Næste trin");
         assertThat(moreTitles(proposals)).contains("Afslut", "Pause", "Tilbage");
-        assertThat(moreTitles(proposals)).doesNotContain("Giv dit bud", "Næste trin");
+        assertThat(moreTitles(proposals)).doesNotContain("Giv et bud", "Næste trin");
         // The summary's next step is to finish the session.
         assertThat(primary(cards.get(5))).isEqualTo("Afslut og gem");
     }
@@ -43,7 +43,7 @@ class StepButtonsTest extends BotIntegrationTest {
     void everyStepCardOfTheKvalitetssamtaleShowsOneNextStepAndAtMostThreeOthers() throws Exception {
         List<JsonNode> cards = walk("start kvalitetssamtale", groupChat(), "Mere");
         assertThat(cards).hasSize(11);
-        assertThat(primary(cards.get(1))).isEqualTo("Skriv til punktet");
+        assertThat(primary(cards.get(1))).isEqualTo("Skriv et bidrag");
     }
 
     @Test
@@ -59,7 +59,7 @@ class StepButtonsTest extends BotIntegrationTest {
                 Map.of("sessionId", id, "stepId", "kerneopgave", "text", "Vi leger og lærer sammen."));
         assertThat(primary(half)).isEqualTo("Næste trin");
         assertThat(footTitles(half)).hasSizeLessThanOrEqualTo(4);
-        assertThat(buttons(half)).contains("Giv dit bud", "Afslut");
+        assertThat(buttons(half)).contains("Giv et bud", "Afslut");
     }
 
     @Test

@@ -1,7 +1,7 @@
 package dk.kernebot.session.kind;
 
 /**
- * The labels of the form on which people add an entry ("Giv dit bud", "Tilføj en boble"), from the bundle keys
+ * The labels of the form on which people add an entry ("Giv et bud", "Tilføj en boble"), from the bundle keys
  * {@code session.contribute.<KIND>}, {@code session.input.<KIND>}, {@code session.placeholder.<KIND>}.
  */
 public record ContributeForm(String contributeLabel, String inputLabel, String inputPlaceholder, String inputError,

@@ -137,6 +137,19 @@ class DialogueStep implements EntryStep {
                 .toList();
     }
 
+    /**
+     * What the group said it will change (entries of a category marked {@code "action": true}, such as the læreplan
+     * evaluation's "Det ændrer vi"), across the process's dialogue steps in order: the summary's form can make them
+     * actions in the handleplan.
+     */
+    List<Entry> actions(GuidedSession session, ProcessDefinition process) {
+        Vocabularies words = process.vocabularies();
+        return process.steps().stream().filter(step -> KIND.equals(step.kind()))
+                .flatMap(step -> entries.active(session.id(), step.id()).stream())
+                .filter(e -> words.find(Vocabularies.CATEGORIES, e.category()).map(Term::action).orElse(false))
+                .toList();
+    }
+
     @Override
     public Optional<SummaryPart> summary(StepContext context) {
         Locale locale = context.locale();

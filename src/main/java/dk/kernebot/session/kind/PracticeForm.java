@@ -15,8 +15,8 @@ import dk.kernebot.session.SessionTexts;
 import org.springframework.stereotype.Component;
 
 /**
- * The summary's form from the board to the handleplan: each boble marked "Det gør vi i praksis" with an owner and a
- * due date, sent at once. Bobler already in the plan are listed with their owner instead of asked for again. The
+ * The summary's form from the board to the handleplan: each boble marked "Det gør vi i praksis" (or each thing a
+ * læreplan evaluation said it will change) with an owner and a due date, sent at once. Bobler already in the plan are listed with their owner instead of asked for again. The
  * rows are bounded (the owner list repeats on each), so the card stays small however many bobler there are: the
  * next ones come up once the first are in the plan.
  */
@@ -27,11 +27,16 @@ public class PracticeForm {
     static final int MAX_PLANNED = 10;
 
     private final BubblesStep bubbles;
+    private final DialogueStep dialogue;
+    private final ThemeStep themes;
     private final PracticeActions practice;
     private final SessionTexts texts;
 
-    PracticeForm(BubblesStep bubbles, PracticeActions practice, SessionTexts texts) {
+    PracticeForm(BubblesStep bubbles, DialogueStep dialogue, ThemeStep themes, PracticeActions practice,
+                 SessionTexts texts) {
         this.bubbles = bubbles;
+        this.dialogue = dialogue;
+        this.themes = themes;
         this.practice = practice;
         this.texts = texts;
     }
@@ -51,7 +56,8 @@ public class PracticeForm {
     View view(StepContext context) {
         Locale locale = context.locale();
         GuidedSession session = context.session();
-        List<Entry> chosen = bubbles.inPractice(session, context.process());
+        ProcessDefinition process = context.process();
+        List<Entry> chosen = candidates(session, process);
         Map<String, PracticeActions.Planned> planned = practice.planned(chosen.stream().map(Entry::id).toList());
         List<Entry> waiting = chosen.stream().filter(e -> !planned.containsKey(e.id())).toList();
         List<Choice> owners = waiting.isEmpty() ? List.of()
@@ -66,30 +72,51 @@ public class PracticeForm {
                         texts.name(planned.get(e.id()).ownerName()), texts.date(locale, planned.get(e.id()).due())))));
         int hiddenPlanned = planned.size() - done.size();
         if (hiddenPlanned > 0) {
-            done.add(new SummaryPart.Line(texts.t(locale, "practice.plan.morePlanned", hiddenPlanned)));
+            done.add(new SummaryPart.Line(texts.t(locale, key(process, "morePlanned"), hiddenPlanned)));
         }
         int more = waiting.size() - rows.size();
-        return new View(!chosen.isEmpty(), texts.t(locale, "practice.plan.heading"),
-                texts.t(locale, "practice.plan.intro", texts.escape(goalText(session, context.process(), locale))),
+        return new View(!chosen.isEmpty(), texts.t(locale, key(process, "heading")),
+                texts.t(locale, key(process, "intro"), texts.escape(goalText(session, process, locale))),
                 session.id(), !rows.isEmpty(), rows, texts.t(locale, "practice.plan.submit"), !done.isEmpty(), texts.t(locale, "practice.plan.plannedLabel"),
-                done, more > 0, texts.t(locale, "practice.plan.more", more), !planned.isEmpty(),
+                done, more > 0, texts.t(locale, key(process, "more"), more), !planned.isEmpty(),
                 texts.t(locale, "session.summary.plan"));
     }
 
     /** What a sent form asks for: the bobler in practice whose row was ticked, with the owner and date given. */
     public List<PracticeActions.Draft> drafts(GuidedSession session, ProcessDefinition process, CardAction action) {
-        return bubbles.inPractice(session, process).stream()
+        return candidates(session, process).stream()
                 .filter(e -> "true".equalsIgnoreCase(String.valueOf(action.string("take-" + e.id()))))
                 .map(e -> new PracticeActions.Draft(e.id(), e.text(), e.text(), action.string("owner-" + e.id()),
                         action.string("due-" + e.id())))
                 .toList();
     }
 
-    /** The goal the actions go under: the session's agreed kerneopgave, or (not agreed) the session by its date. */
+    /**
+     * The goal the actions go under: the session's agreed kerneopgave, or the læreplanstema it evaluated, or (neither)
+     * the session by its date.
+     */
     public String goalText(GuidedSession session, ProcessDefinition process, Locale locale) {
-        return session.agreedText() != null && !session.agreedText().isBlank() ? session.agreedText()
-                : texts.t(locale, "practice.plan.goalWithoutWording", process.title().in(locale),
-                texts.date(locale, session.startedAt()));
+        if (session.agreedText() != null && !session.agreedText().isBlank()) {
+            return session.agreedText();
+        }
+        return themes.theme(session, process, locale).map(theme -> texts.t(locale, "practice.evaluation.goal", theme))
+                .orElseGet(() -> texts.t(locale, "practice.plan.goalWithoutWording", process.title().in(locale),
+                        texts.date(locale, session.startedAt())));
+    }
+
+    /**
+     * The bundle key of a text that names where the actions come from: "pladen" for bobler, the evaluation for what a
+     * læreplan evaluation changes ({@code practice.plan.<name>} or {@code practice.evaluation.<name>}).
+     */
+    public String key(ProcessDefinition process, String name) {
+        return (bubbles.drawsOn(process) ? "practice.plan." : "practice.evaluation.") + name;
+    }
+
+    /** What can become actions: the bobler done in practice, and what a dialogue said it will change. */
+    private List<Entry> candidates(GuidedSession session, ProcessDefinition process) {
+        List<Entry> all = new ArrayList<>(bubbles.inPractice(session, process));
+        all.addAll(dialogue.actions(session, process));
+        return all;
     }
 
     private static UserRef facilitator(GuidedSession session) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import dk.kernebot.actionplan.ExportSection;
 import dk.kernebot.actionplan.GoalDraft;
 import dk.kernebot.session.GuidedSession;
 import dk.kernebot.session.ProcessDefinition;
@@ -79,6 +80,14 @@ public interface StepType {
 
     /** What this step adds to the summary (a section, and what changed since last time). */
     default Optional<SummaryPart> summary(StepContext context) {
+        return Optional.empty();
+    }
+
+    /**
+     * A text this step writes for the world outside (the læreplan evaluation the dagtilbudslov says is published):
+     * it goes into the export of the handleplan the session's actions are in.
+     */
+    default Optional<ExportSection> export(StepContext context) {
         return Optional.empty();
     }
 

@@ -1,0 +1,14 @@
+package dk.kernebot.actionplan;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The texts the plan's sessions wrote for its export (see {@link ExportSection}). The session module answers it, so
+ * the plan reads them without knowing how a session is made; with no session module there are none.
+ */
+public interface SessionSections {
+
+    /** The sections the given sessions wrote, in the order of the ids, in the reader's language. */
+    List<ExportSection> of(List<String> sessionIds, Locale locale);
+}
