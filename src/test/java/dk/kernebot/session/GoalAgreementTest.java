@@ -51,7 +51,7 @@ class GoalAgreementTest extends BotIntegrationTest {
         JsonNode card = moveTo(chat, "Agnete", id, "aftale");
         assertThat(text(card)).contains("Aftale om målene",
                 "Målene aftales af Agnete (Dagtilbudschef) og Birthe (Dagtilbudsleder)",
-                "1. Læreplanen er med på hvert personalemøde", "Under \"Den pædagogiske læreplan\" · foreslået af Carsten",
+                "1\\. Læreplanen er med på hvert personalemøde", "Under \"Den pædagogiske læreplan\" · foreslået af Carsten",
                 "Venter på svar fra Dagtilbudschef og Dagtilbudsleder");
         List<String> ids = List.copyOf(proposals(card).keySet());
         assertThat(ids).hasSize(3);

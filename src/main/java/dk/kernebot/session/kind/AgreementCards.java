@@ -79,7 +79,7 @@ class AgreementCards {
                 comments.size()).stream().map(c -> new AgreementView.Comment(t(context, "session.agreement.comment",
                         texts.name(c.byName()), texts.escape(c.text())))).toList();
         return new AgreementView.Proposal(id, verdict.seen(),
-                number + ". " + texts.escape(verdict.proposal().text()),
+                number + "\\. " + texts.escape(verdict.proposal().text()),
                 t(context, "session.agreement.byline", point, texts.name(author)),
                 status, color, !answers.isEmpty(), answers, !lastComments.isEmpty(), lastComments,
                 t(context, "session.agreement.agree"), t(context, "session.agreement.reword"), "reword-" + id,
