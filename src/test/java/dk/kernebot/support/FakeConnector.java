@@ -66,12 +66,23 @@ public final class FakeConnector {
 
     /** Every request the bot sent to this conversation, oldest first. */
     public List<Sent> sentTo(String conversationId) {
-        return server.getAllServeEvents().stream()
+        return chronological().stream()
                 .map(ServeEvent::getRequest)
                 .filter(r -> decodedPath(r).startsWith("/v3/conversations/" + conversationId + "/"))
-                .sorted((a, b) -> a.getLoggedDate().compareTo(b.getLoggedDate()))
                 .map(Sent::new)
                 .toList();
+    }
+
+    /**
+     * Every request served, oldest first. WireMock lists the newest first and logs dates to the millisecond, so two
+     * requests in the same millisecond keep the order they were served in only if the list is reversed before the
+     * (stable) sort by date.
+     */
+    public List<ServeEvent> chronological() {
+        List<ServeEvent> events = new java.util.ArrayList<>(server.getAllServeEvents());
+        java.util.Collections.reverse(events);
+        events.sort(java.util.Comparator.comparing(e -> e.getRequest().getLoggedDate()));
+        return events;
     }
 
     /** Only the activities posted (new messages), not updates. */
@@ -81,10 +92,9 @@ public final class FakeConnector {
 
     /** The id the connector gave each activity posted to this conversation, in posting order. */
     public List<String> postedIds(String conversationId) {
-        return server.getAllServeEvents().stream()
+        return chronological().stream()
                 .filter(e -> e.getRequest().getMethod().getName().equals("POST")
                         && decodedPath(e.getRequest()).startsWith("/v3/conversations/" + conversationId + "/"))
-                .sorted((a, b) -> a.getRequest().getLoggedDate().compareTo(b.getRequest().getLoggedDate()))
                 .map(e -> Sent.parse(e.getResponse().getBodyAsString()))
                 .map(body -> body == null ? null : body.path("id").asText(null))
                 .toList();
@@ -180,10 +190,9 @@ public final class FakeConnector {
 
     /** Requests that opened a conversation (createConversation), oldest first. */
     public List<Sent> conversationsCreated() {
-        return server.getAllServeEvents().stream()
+        return chronological().stream()
                 .map(ServeEvent::getRequest)
                 .filter(r -> r.getMethod().getName().equals("POST") && decodedPath(r).equals("/v3/conversations"))
-                .sorted((a, b) -> a.getLoggedDate().compareTo(b.getLoggedDate()))
                 .map(Sent::new)
                 .toList();
     }
