@@ -92,7 +92,8 @@ class DialogueStep implements EntryStep {
                         words.label(Vocabularies.CATEGORIES, entry.category(), locale) + ": ",
                         texts.escape(entry.text()), entry.inPractice(), rows.byline(context, entry),
                         tags(context, entry).strip(), EntryButtons.EDIT_ONLY);
-        View view = new View(context.ref(), ContributeForm.of(texts, locale, KIND), categories.size() > 1,
+        View view = new View(context.ref(), ContributeForm.of(texts, locale, KIND, context.process()),
+                categories.size() > 1,
                 texts.t(locale, "session.input.category"), categories.get(0).id(),
                 categories.stream().map(c -> new Choice(c.choice(locale), c.id())).toList(),
                 categories.stream().anyMatch(Term::goal), texts.t(locale, "session.input.quality"),
@@ -158,10 +159,15 @@ class DialogueStep implements EntryStep {
             return Optional.empty();
         }
         Vocabularies words = context.process().vocabularies();
+        // Under a step of one category (the læreplan's "Det ville vi") its label would only repeat the heading.
+        boolean single = context.step().categories().size() == 1;
         return Optional.of(new SummaryPart(context.step().title().in(locale), written.stream()
-                .map(e -> new SummaryPart.Line(texts.t(locale, "session.summary.line",
-                        words.label(Vocabularies.CATEGORIES, e.category(), locale), texts.escape(e.text()),
-                        tags(context, e), texts.name(e.authorName())))).toList(), List.of()));
+                .map(e -> new SummaryPart.Line(single
+                        ? texts.t(locale, "session.summary.line.single", texts.escape(e.text()), tags(context, e),
+                                texts.name(e.authorName()))
+                        : texts.t(locale, "session.summary.line",
+                                words.label(Vocabularies.CATEGORIES, e.category(), locale), texts.escape(e.text()),
+                                tags(context, e), texts.name(e.authorName())))).toList(), List.of()));
     }
 
     /** The step's categories as the process declares them, in the step's order. */

@@ -66,7 +66,9 @@ class EntryRows {
         List<EntryRow> rows = all.subList(page.from(), page.to()).stream().map(toRow).toList();
         String pageText = t(context, newestFirst ? "session.entries.pageNewest" : "session.entries.pageRanked",
                 page.from() + 1, page.to(), page.total());
-        return new EntriesView(context.ref(), t(context, "session.entries." + kindKey), all.isEmpty(),
+        // A process may title the list its own way: the læreplan's moves have no goals, unlike the quality dialogue.
+        String heading = texts.forProcess(context.locale(), "session.entries." + kindKey, context.process());
+        return new EntriesView(context.ref(), heading, all.isEmpty(),
                 t(context, "session.entries.none." + kindKey), rows, page.paged(),
                 pageText, page.hasNext(), t(context, "session.entries.more", Math.max(1, page.after(newestFirst))),
                 page.page() + 1, page.hasPrevious(), t(context, "session.entries.previous"), page.page() - 1);
