@@ -32,6 +32,8 @@ class SessionPagingTest extends BotIntegrationTest {
 
     @Autowired
     EntryStore entries;
+    @Autowired
+    EntryNotes notes;
 
     @Test
     void aStepWith500EntriesAndTheSummaryPageInPlace() throws Exception {
@@ -43,11 +45,15 @@ class SessionPagingTest extends BotIntegrationTest {
 
         UserRef lars = new UserRef(TeamsActivities.userId("Lars"), TeamsActivities.aadId("Lars"), "Lars");
         UserRef mette = new UserRef(TeamsActivities.userId("Mette"), TeamsActivities.aadId("Mette"), "Mette");
+        UserRef dorte = new UserRef(TeamsActivities.userId("Dorte"), TeamsActivities.aadId("Dorte"), "Dorte");
         for (int i = 1; i <= 499; i++) {
             clock.advance(Duration.ofSeconds(1));
-            entries.add(id, "laereplan", i % 2 == 0 ? lars : mette, "Note nummer " + i + ". Vi har talt om "
+            Entry entry = entries.add(id, "laereplan", i % 2 == 0 ? lars : mette, "Note nummer " + i + ". Vi har talt om "
                     + "læreplanens temaer og om, hvordan børnene selv er med til at vælge aktiviteter.",
                     EntryTags.dialogue("NOTE", null, null));
+            if (i == 497 || i == 3) {
+                notes.noted(entry, dorte);
+            }
         }
         clock.advance(Duration.ofSeconds(1));
         JsonNode first = click(chat, "Mette", "session.contribute", Map.of("sessionId", id, "stepId", "laereplan",
@@ -56,12 +62,17 @@ class SessionPagingTest extends BotIntegrationTest {
         assertThat(notes(first)).containsExactly(495, 496, 497, 498, 499, 500);
         assertThat(text(first)).contains("Viser 495–500 af 500");
         assertThat(pageButtons(first)).containsExactly("Vis flere (494 mere)");
+        // Who noted what is read for the page: 497 was noted by Dorte, the rest of the page was not.
+        assertThat(text(first)).contains("Fra Mette (noteret af Dorte)", "Mangler stadig: Dorte")
+                .containsPattern("Har bidraget: [^\\n]*Mette");
+        assertThat(text(first).split("noteret af", -1)).as("one noted entry on the page").hasSize(2);
 
         JsonNode second = click(chat, "Lars", "session.page", button(first, "Vis flere"));
         assertThat(bytes(second)).isLessThan(LIMIT);
         assertThat(notes(second)).containsExactly(489, 490, 491, 492, 493, 494);
         assertThat(text(second)).contains("Viser 489–494 af 500");
         assertThat(pageButtons(second)).containsExactly("Vis flere (488 mere)", "Tilbage");
+        assertThat(text(second)).doesNotContain("noteret af");
 
         JsonNode third = click(chat, "Dorte", "session.page", button(second, "Vis flere"));
         assertThat(notes(third)).containsExactly(483, 484, 485, 486, 487, 488);
