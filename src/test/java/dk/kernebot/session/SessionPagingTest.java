@@ -126,6 +126,54 @@ class SessionPagingTest extends BotIntegrationTest {
         assertThat(pageButtons(card)).containsExactly("Show more (8 more)", "Back");
     }
 
+    @Test
+    void aPriorityOver40BoblerRanksEveryPageByTheVotes() {
+        TeamsActivities chat = groupChat();
+        roster(connector, chat, "Anne", "Bo", "Carla");
+        bot().send(chat.message("Anne", "start kerneopgave"));
+        String id = data(connector.lastPostedTo(chat.conversationId()).card(), "sessionId");
+        SessionFixtures.next(bot(), connector, chat, "Anne", id, "ramme");
+        SessionFixtures.next(bot(), connector, chat, "Anne", id, "kerneopgave");
+        UserRef bo = new UserRef(TeamsActivities.userId("Bo"), TeamsActivities.aadId("Bo"), "Bo");
+        List<String> bobler = new ArrayList<>();
+        for (int i = 1; i <= 40; i++) {
+            clock.advance(Duration.ofSeconds(1));
+            bobler.add(entries.add(id, "bobler", bo, "Boble nummer " + i + ".", EntryTags.ring("INSTITUTION")).id());
+        }
+        SessionFixtures.next(bot(), connector, chat, "Anne", id, "bobler");
+        // Boble 7 gets three votes, 30 and 12 two each (12 was written first), 1 one; the rest none.
+        Map<Integer, List<String>> votes = Map.of(7, List.of("Anne", "Bo", "Carla"), 30, List.of("Anne", "Bo"),
+                12, List.of("Bo", "Carla"), 1, List.of("Anne"));
+        votes.forEach((boble, voters) -> voters.forEach(name -> entries.vote(id, "prioritering", bobler.get(boble - 1),
+                new UserRef(TeamsActivities.userId(name), TeamsActivities.aadId(name), name))));
+
+        JsonNode first = click(chat, "Carla", "session.page", Map.of("sessionId", id, "stepId", "prioritering", "page", 1));
+        assertThat(bobler(first)).containsExactly(7, 12, 30, 1, 2, 3);
+        assertThat(text(first)).contains("1\\. Boble nummer 7.", "2\\. Boble nummer 12.", "2\\. Boble nummer 30.",
+                "4\\. Boble nummer 1.", "Viser 1–6 af 40, flest stemmer først.").doesNotContain("\\. Boble nummer 2.");
+        assertThat(pageButtons(first)).containsExactly("Vis flere (34 mere)");
+
+        JsonNode second = click(chat, "Bo", "session.page", button(first, "Vis flere"));
+        assertThat(bobler(second)).containsExactly(4, 5, 6, 8, 9, 10);
+        assertThat(text(second)).contains("Viser 7–12 af 40");
+        JsonNode last = click(chat, "Bo", "session.page", Map.of("sessionId", id, "stepId", "prioritering", "page", 7));
+        assertThat(bobler(last)).containsExactly(37, 38, 39, 40);
+        assertThat(text(last)).contains("Viser 37–40 af 40").doesNotContain("Vis flere");
+    }
+
+    /** The boble numbers on a card, in card order, each once. */
+    private static List<Integer> bobler(JsonNode card) {
+        List<Integer> numbers = new ArrayList<>();
+        Matcher m = Pattern.compile("Boble nummer (\\d+)\\.").matcher(text(card));
+        while (m.find()) {
+            int n = Integer.parseInt(m.group(1));
+            if (!numbers.contains(n)) {
+                numbers.add(n);
+            }
+        }
+        return numbers;
+    }
+
     /** The note numbers on a card, in card order, each once. */
     private static List<Integer> notes(JsonNode card) {
         List<Integer> numbers = new ArrayList<>();
