@@ -72,7 +72,7 @@ public class EntryStore {
      */
     public List<Entry> newest(String sessionId, String stepId, int skip, int limit) {
         List<Entry> page = new ArrayList<>(jdbc.sql("SELECT " + COLUMNS + " FROM session_entry WHERE session_id = :s "
-                        + "AND step_id = :step AND status = 'ACTIVE' ORDER BY created_at DESC, id DESC LIMIT :limit OFFSET :skip")
+                        + "AND step_id = :step AND status = 'ACTIVE' ORDER BY seq DESC, id DESC LIMIT :limit OFFSET :skip")
                 .param("s", sessionId).param("step", stepId).param("limit", limit).param("skip", skip)
                 .query(Entry.class).list());
         Collections.reverse(page);
@@ -87,7 +87,7 @@ public class EntryStore {
         return jdbc.sql("SELECT " + PREFIXED + " FROM session_entry e LEFT JOIN (SELECT entry_id, count(*) AS votes "
                         + "FROM session_vote WHERE session_id = :s AND step_id = :vstep GROUP BY entry_id) v "
                         + "ON v.entry_id = e.id WHERE e.session_id = :s AND e.step_id = :step AND e.status = 'ACTIVE' "
-                        + "ORDER BY COALESCE(v.votes, 0) DESC, e.created_at, e.id LIMIT :limit OFFSET :skip")
+                        + "ORDER BY COALESCE(v.votes, 0) DESC, e.seq, e.id LIMIT :limit OFFSET :skip")
                 .param("s", sessionId).param("step", stepId).param("vstep", voteStepId).param("limit", limit)
                 .param("skip", skip).query(Entry.class).list();
     }
