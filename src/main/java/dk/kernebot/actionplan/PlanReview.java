@@ -69,14 +69,19 @@ public class PlanReview {
                 .toList();
     }
 
+    /** How many goals a dialogsamtale closed and gave new words. */
+    public record Applied(int closed, int reworded) {
+    }
+
     /** Applies what the dialogue agreed; a goal someone changed meanwhile is left as it is. */
     @Transactional
-    public int apply(String conversationId, List<Decision> decisions, UserRef by) {
+    public Applied apply(String conversationId, List<Decision> decisions, UserRef by) {
         Optional<Plan> plan = plans.forConversation(conversationId);
         if (plan.isEmpty()) {
-            return 0;
+            return new Applied(0, 0);
         }
-        int changed = 0;
+        int closed = 0;
+        int reworded = 0;
         for (Decision d : decisions) {
             Optional<Goal> goal = plans.goal(d.goalId()).filter(g -> g.planId().equals(plan.get().id()) && !g.isClosed());
             if (goal.isEmpty() || Decision.KEEP.equals(d.outcome())) {
@@ -86,14 +91,14 @@ public class PlanReview {
             Long at = d.agreement() == null ? null : d.agreement().at();
             if (Decision.CLOSE.equals(d.outcome()) && plans.close(goal.get().id())) {
                 history.add(goal.get().id(), GoalChange.CLOSED, who, null, null, null, at);
-                changed++;
+                closed++;
             } else if (Decision.REWORD.equals(d.outcome()) && d.text() != null && !d.text().isBlank()
                     && plans.reword(goal.get().id(), d.seenText(), Limits.clean(d.text()))) {
                 history.add(goal.get().id(), GoalChange.EDITED, who, d.seenText(), Limits.clean(d.text()), null, at);
-                changed++;
+                reworded++;
             }
         }
         plans.touch(plan.get().id());
-        return changed;
+        return new Applied(closed, reworded);
     }
 }

@@ -67,13 +67,13 @@ class DialogsamtaleTest extends BotIntegrationTest {
 
         bot().send(chat.message("Chris", "start dialogsamtale"));
         JsonNode roles = last(chat);
-        assertThat(text(roles)).contains("Dialogsamtale", "Trin 1 af 4: Roller", "årlige dialogsamtale");
+        assertThat(text(roles)).contains("Dialogsamtale", "Trin 1 af 5: Roller", "årlige dialogsamtale");
         String id = data(roles, "sessionId");
         contribute(chat, "Chris", Map.of("sessionId", id, "stepId", "ramme", "role", "DAGTILBUDSCHEF"));
         contribute(chat, "Lise", Map.of("sessionId", id, "stepId", "ramme", "role", "DAGTILBUDSLEDER"));
 
         JsonNode first = SessionFixtures.next(bot(), connector, chat, "Chris", id, "ramme");
-        assertThat(text(first)).contains("Trin 2 af 4: Handleplanen mål for mål",
+        assertThat(text(first)).contains("Trin 2 af 5: Handleplanen mål for mål",
                 "Mål 1: Alle børn hører højtlæsning hver dag", "2 handlinger: 1 er færdig, 1 er over fristen",
                 "Bogkasser på alle stuer", "Ansvarlig: Lise · frist 1. marts 2027 · færdig",
                 "Læsevenner fra skolen", "over fristen", "Åbent mål 1 af 2", "Intet skrevet om målet endnu")
@@ -104,14 +104,16 @@ class DialogsamtaleTest extends BotIntegrationTest {
         assertThat(text(refused)).contains("Målet er ikke længere åbent i handleplanen, så noten blev ikke gemt");
         // So is a category the step does not have, and an empty note.
         assertThat(text(contribute(chat, "Lise", Map.of("sessionId", id, "stepId", "gennemgang", "goalId", goal2,
-                "category", "GOAL", "text", "Noget")))).contains("Vælg, om det er noget, der har virket");
+                "category", "NOTE", "text", "Noget")))).contains("Vælg, om det er noget, der har virket");
         assertThat(text(contribute(chat, "Lise", Map.of("sessionId", id, "stepId", "gennemgang", "goalId", goal2,
                 "category", "DATA", "text", "   ")))).contains("Feltet var tomt, så intet blev gemt");
         assertThat(jdbc.sql("SELECT n.goal_id FROM session_goal_note n JOIN session_entry e ON e.id = n.entry_id "
                         + "WHERE n.session_id = :s ORDER BY e.created_at, e.id").param("s", id).query(String.class).list())
                 .containsExactlyInAnyOrder(goal1, goal1, goal2);
 
-        JsonNode evaluation = SessionFixtures.next(bot(), connector, chat, "Chris", id, "gennemgang");
+        JsonNode agreement = SessionFixtures.next(bot(), connector, chat, "Chris", id, "gennemgang");
+        assertThat(text(agreement)).contains("Aftale om nye mål");
+        JsonNode evaluation = SessionFixtures.next(bot(), connector, chat, "Chris", id, "aftale");
         assertThat(text(evaluation)).contains("Evaluering af dialogsamtalen",
                 "Hvad fik vi ud af dialogen – hvad arbejder vi videre med?");
         contribute(chat, "Chris", Map.of("sessionId", id, "stepId", "evaluering",
