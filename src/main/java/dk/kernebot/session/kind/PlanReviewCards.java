@@ -78,9 +78,9 @@ class PlanReviewCards {
     EntriesView notes(StepContext context, List<Entry> about) {
         Vocabularies words = context.process().vocabularies();
         int from = Math.max(0, about.size() - NOTES_SHOWN);
-        List<EntryRow> shown = about.subList(from, about.size()).stream().map(e -> rows.row(context, e,
-                words.label(Vocabularies.CATEGORIES, e.category(), context.locale()) + ": ", texts.escape(e.text()),
-                false, rows.byline(context, e), "", EntryButtons.EDIT_ONLY)).toList();
+        List<EntryRow> shown = rows.rows(context, about.subList(from, about.size()), (e, byline) -> rows.row(context,
+                e, words.label(Vocabularies.CATEGORIES, e.category(), context.locale()) + ": ", texts.escape(e.text()),
+                false, byline, "", EntryButtons.EDIT_ONLY));
         return new EntriesView(context.ref(), t(context, "session.entries.PLAN_REVIEW"), about.isEmpty(),
                 t(context, "session.entries.none.PLAN_REVIEW"), shown, false, "", false, "", 0, false, "", 0);
     }
