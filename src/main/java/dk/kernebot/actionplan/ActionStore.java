@@ -3,10 +3,13 @@ package dk.kernebot.actionplan;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import dk.kernebot.chat.UserRef;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -193,9 +196,29 @@ class ActionStore {
                 .update();
     }
 
-    List<HistoryEntry> history(String actionId) {
-        return jdbc.sql("SELECT " + HISTORY_COLUMNS + " FROM plan_action_history WHERE action_id = :a ORDER BY seq")
-                .param("a", actionId).query(HistoryEntry.class).list();
+    /**
+     * The newest {@code limit} changes of an action, oldest of them first: what its card shows, read through the
+     * (action_id, seq) key however long the history has grown.
+     */
+    List<HistoryEntry> latestHistory(String actionId, int limit) {
+        List<HistoryEntry> newest = new ArrayList<>(jdbc.sql("SELECT " + HISTORY_COLUMNS + " FROM plan_action_history "
+                        + "WHERE action_id = :a ORDER BY seq DESC LIMIT :n")
+                .param("a", actionId).param("n", limit).query(HistoryEntry.class).list());
+        java.util.Collections.reverse(newest);
+        return newest;
+    }
+
+    int historyCount(String actionId) {
+        return jdbc.sql("SELECT count(*) FROM plan_action_history WHERE action_id = :a").param("a", actionId)
+                .query(Integer.class).single();
+    }
+
+    /** Every action's whole history in a plan, each oldest first, in one query: the export's full record. */
+    Map<String, List<HistoryEntry>> historyOfPlan(String planId) {
+        return jdbc.sql("SELECT " + HISTORY_COLUMNS.replaceAll("(\\w+)", "h.$1") + " FROM plan_action_history h "
+                        + "JOIN plan_action a ON a.id = h.action_id WHERE a.plan_id = :p ORDER BY h.action_id, h.seq")
+                .param("p", planId).query(HistoryEntry.class).list().stream()
+                .collect(Collectors.groupingBy(HistoryEntry::actionId, LinkedHashMap::new, Collectors.toList()));
     }
 
     /** @return true for exactly one caller per action and due date: the escalation is raised once */

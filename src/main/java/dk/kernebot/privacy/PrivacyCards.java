@@ -30,7 +30,7 @@ public class PrivacyCards {
 
     public WelcomeLines welcomeLines(Locale locale) {
         return new WelcomeLines(texts.get(locale, "privacy.welcome.stored"),
-                texts.get(locale, "privacy.welcome.rest", kept(locale), settings.url()));
+                texts.get(locale, "privacy.welcome.rest", kept(locale), settings.url(locale)));
     }
 
     /** Bound to {@code cards/privacy.json}. */
@@ -44,7 +44,7 @@ public class PrivacyCards {
                 texts.get(locale, "privacy.why"), texts.get(locale, "privacy.who"),
                 texts.get(locale, "privacy.howLong", kept(locale), Spans.of(texts, locale, settings.removalGrace())),
                 texts.get(locale, "privacy.children"), texts.get(locale, "privacy.rights"),
-                texts.get(locale, "privacy.readMore"), settings.url()));
+                texts.get(locale, "privacy.readMore"), settings.url(locale)));
     }
 
     /** Answers, questions and sessions: one period when they are the same, else the longest (the README has each). */

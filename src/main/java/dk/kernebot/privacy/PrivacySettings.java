@@ -2,6 +2,9 @@ package dk.kernebot.privacy;
 
 import java.time.Duration;
 import java.time.Period;
+import java.util.Locale;
+
+import dk.kernebot.chat.Texts;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -22,6 +25,12 @@ public record PrivacySettings(String url, String publicUrl, Duration exportValid
         exportValidity = exportValidity == null || exportValidity.isNegative() || exportValidity.isZero()
                 ? Duration.ofHours(1) : exportValidity;
         removalGrace = removalGrace == null || removalGrace.isNegative() ? Period.ofDays(30) : removalGrace;
+    }
+
+    /** The link for a chat in this language: Kernebot's own page in English for an English chat. */
+    public String url(Locale locale) {
+        boolean own = url.equals(publicUrl + "/privatliv");
+        return own && Texts.supported(locale).equals(Texts.ENGLISH) ? url + "?lang=en" : url;
     }
 
     private static String stripSlash(String url) {
