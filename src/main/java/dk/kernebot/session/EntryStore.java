@@ -22,6 +22,11 @@ public class EntryStore {
             in_practice, status, created_at, updated_at""";
     private static final String PREFIXED = COLUMNS.replaceAll("(\\w+)", "e.$1");
     private static final String VALUES = ":id, :s, :step, :a, :an, :t, :ring, :category, :role, :quality, :capital, :values";
+    /**
+     * The entry's place in its session (V200): the clock's milliseconds tie, and a random id is no order. Two writers
+     * at the same moment on PostgreSQL may take the same number; those two then fall back to their ids.
+     */
+    private static final String NEXT_SEQ = "(SELECT COALESCE(MAX(seq), 0) + 1 FROM session_entry WHERE session_id = :s)";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -34,7 +39,8 @@ public class EntryStore {
     public Entry add(String sessionId, String stepId, UserRef author, String text, EntryTags tags) {
         String id = UUID.randomUUID().toString();
         long now = clock.millis();
-        jdbc.sql("INSERT INTO session_entry (" + COLUMNS + ") VALUES (" + VALUES + ", FALSE, 'ACTIVE', :now, :now)")
+        jdbc.sql("INSERT INTO session_entry (" + COLUMNS + ", seq) VALUES (" + VALUES + ", FALSE, 'ACTIVE', :now, :now, "
+                        + NEXT_SEQ + ")")
                 .param("id", id).param("s", sessionId).param("step", stepId).param("a", author.id())
                 .param("an", author.name()).param("t", text).param("ring", tags.ring()).param("category", tags.category())
                 .param("role", tags.role()).param("quality", tags.qualityType()).param("capital", tags.capital())
@@ -50,7 +56,7 @@ public class EntryStore {
 
     public List<Entry> active(String sessionId, String stepId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM session_entry WHERE session_id = :s AND step_id = :step "
-                        + "AND status = 'ACTIVE' ORDER BY created_at, id")
+                        + "AND status = 'ACTIVE' ORDER BY seq, id")
                 .param("s", sessionId).param("step", stepId).query(Entry.class).list();
     }
 
@@ -66,7 +72,7 @@ public class EntryStore {
      */
     public List<Entry> newest(String sessionId, String stepId, int skip, int limit) {
         List<Entry> page = new ArrayList<>(jdbc.sql("SELECT " + COLUMNS + " FROM session_entry WHERE session_id = :s "
-                        + "AND step_id = :step AND status = 'ACTIVE' ORDER BY created_at DESC, id DESC LIMIT :limit OFFSET :skip")
+                        + "AND step_id = :step AND status = 'ACTIVE' ORDER BY seq DESC, id DESC LIMIT :limit OFFSET :skip")
                 .param("s", sessionId).param("step", stepId).param("limit", limit).param("skip", skip)
                 .query(Entry.class).list());
         Collections.reverse(page);
@@ -81,7 +87,7 @@ public class EntryStore {
         return jdbc.sql("SELECT " + PREFIXED + " FROM session_entry e LEFT JOIN (SELECT entry_id, count(*) AS votes "
                         + "FROM session_vote WHERE session_id = :s AND step_id = :vstep GROUP BY entry_id) v "
                         + "ON v.entry_id = e.id WHERE e.session_id = :s AND e.step_id = :step AND e.status = 'ACTIVE' "
-                        + "ORDER BY COALESCE(v.votes, 0) DESC, e.created_at, e.id LIMIT :limit OFFSET :skip")
+                        + "ORDER BY COALESCE(v.votes, 0) DESC, e.seq, e.id LIMIT :limit OFFSET :skip")
                 .param("s", sessionId).param("step", stepId).param("vstep", voteStepId).param("limit", limit)
                 .param("skip", skip).query(Entry.class).list();
     }
@@ -165,11 +171,12 @@ public class EntryStore {
 
     /**
      * Copies an entry into a new session, so a revisit starts from what was agreed last time. It keeps its author
-     * and its original time, so the carried entries keep their order and their history.
+     * and its original time (its history); copied in the order they are shown, the carried entries keep their order.
      */
     public void copy(Entry from, String toSessionId) {
         String id = UUID.randomUUID().toString();
-        jdbc.sql("INSERT INTO session_entry (" + COLUMNS + ") VALUES (" + VALUES + ", :practice, 'ACTIVE', :now, :now)")
+        jdbc.sql("INSERT INTO session_entry (" + COLUMNS + ", seq) VALUES (" + VALUES + ", :practice, 'ACTIVE', :now, :now, "
+                        + NEXT_SEQ + ")")
                 .param("id", id).param("s", toSessionId).param("step", from.stepId()).param("a", from.authorId())
                 .param("an", from.authorName()).param("t", from.text()).param("ring", from.ring())
                 .param("category", from.category()).param("role", from.role()).param("quality", from.qualityType())
