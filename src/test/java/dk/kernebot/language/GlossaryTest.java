@@ -63,7 +63,12 @@ class GlossaryTest {
                 .anyMatch(where -> where.startsWith("decks/standard.json:"))
                 .anyMatch(where -> where.startsWith("institutions/eksempel.json:"))
                 .anyMatch(where -> where.startsWith("cards/session-summary.data.json:"))
+                .anyMatch(where -> where.startsWith("docs/privatliv.md:"))
                 .contains("session.summary.ended");
+        assertThat(danish).filteredOn(text -> text.where().startsWith("docs/privatliv.md:")).extracting(Text::text)
+                .anyMatch(text -> text.startsWith("- **Hvorfor?** Så personalegruppen"))
+                .noneMatch(text -> text.contains("reflection_answer"));
+        assertThat(english).extracting(Text::where).anyMatch(where -> where.startsWith("docs/privacy.en.md:"));
     }
 
     /** A process file added by anyone is read, whatever shape its texts take. */
