@@ -260,8 +260,15 @@ class GlossaryTest {
     }
 
     static boolean mixesAddress(String text) {
-        String plain = withoutPlaceholders(text);
-        return GROUP_ADDRESS.matcher(plain).find() && PERSON_ADDRESS.matcher(plain).find();
+        return addressesGroup(text) && addressesPerson(text);
+    }
+
+    static boolean addressesGroup(String text) {
+        return GROUP_ADDRESS.matcher(withoutPlaceholders(text)).find();
+    }
+
+    static boolean addressesPerson(String text) {
+        return PERSON_ADDRESS.matcher(withoutPlaceholders(text)).find();
     }
 
     private static String withoutPlaceholders(String text) {
