@@ -19,6 +19,11 @@ public class EntryStore {
             id, session_id, step_id, author_id, author_name, text, ring, category, role, quality_type, capital, value_ids,
             in_practice, status, created_at, updated_at""";
     private static final String VALUES = ":id, :s, :step, :a, :an, :t, :ring, :category, :role, :quality, :capital, :values";
+    /**
+     * The entry's place in its session (V200): the clock's milliseconds tie, and a random id is no order. Two writers
+     * at the same moment on PostgreSQL may take the same number; those two then fall back to their ids.
+     */
+    private static final String NEXT_SEQ = "(SELECT COALESCE(MAX(seq), 0) + 1 FROM session_entry WHERE session_id = :s)";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -31,7 +36,8 @@ public class EntryStore {
     public Entry add(String sessionId, String stepId, UserRef author, String text, EntryTags tags) {
         String id = UUID.randomUUID().toString();
         long now = clock.millis();
-        jdbc.sql("INSERT INTO session_entry (" + COLUMNS + ") VALUES (" + VALUES + ", FALSE, 'ACTIVE', :now, :now)")
+        jdbc.sql("INSERT INTO session_entry (" + COLUMNS + ", seq) VALUES (" + VALUES + ", FALSE, 'ACTIVE', :now, :now, "
+                        + NEXT_SEQ + ")")
                 .param("id", id).param("s", sessionId).param("step", stepId).param("a", author.id())
                 .param("an", author.name()).param("t", text).param("ring", tags.ring()).param("category", tags.category())
                 .param("role", tags.role()).param("quality", tags.qualityType()).param("capital", tags.capital())
@@ -47,7 +53,7 @@ public class EntryStore {
 
     public List<Entry> active(String sessionId, String stepId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM session_entry WHERE session_id = :s AND step_id = :step "
-                        + "AND status = 'ACTIVE' ORDER BY created_at, id")
+                        + "AND status = 'ACTIVE' ORDER BY seq, id")
                 .param("s", sessionId).param("step", stepId).query(Entry.class).list();
     }
 
@@ -110,11 +116,12 @@ public class EntryStore {
 
     /**
      * Copies an entry into a new session, so a revisit starts from what was agreed last time. It keeps its author
-     * and its original time, so the carried entries keep their order and their history.
+     * and its original time (its history); copied in the order they are shown, the carried entries keep their order.
      */
     public void copy(Entry from, String toSessionId) {
         String id = UUID.randomUUID().toString();
-        jdbc.sql("INSERT INTO session_entry (" + COLUMNS + ") VALUES (" + VALUES + ", :practice, 'ACTIVE', :now, :now)")
+        jdbc.sql("INSERT INTO session_entry (" + COLUMNS + ", seq) VALUES (" + VALUES + ", :practice, 'ACTIVE', :now, :now, "
+                        + NEXT_SEQ + ")")
                 .param("id", id).param("s", toSessionId).param("step", from.stepId()).param("a", from.authorId())
                 .param("an", from.authorName()).param("t", from.text()).param("ring", from.ring())
                 .param("category", from.category()).param("role", from.role()).param("quality", from.qualityType())

@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.kernebot.outbox.OutboxClaims;
@@ -19,6 +18,7 @@ import dk.kernebot.support.BotIntegrationTest;
 import dk.kernebot.support.FakeConnector;
 import dk.kernebot.support.FakeConnector.Sent;
 import dk.kernebot.support.TeamsActivities;
+import dk.kernebot.support.UniqueWords;
 import dk.kernebot.outbox.OutboxDispatcher;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,7 +59,7 @@ class FollowUpRemindersTest extends BotIntegrationTest {
     @Test
     void remindersComeBeforeOnAndAfterTheDueDateInsideTheWindow() {
         TeamsActivities chat = groupChat();
-        String action = "Sprogkufferter " + UUID.randomUUID();
+        String action = "Sprogkufferter " + UniqueWords.next();
         addAction(chat, action, "Bo", "1. marts 2027");
 
         at("2027-02-23T11:00:00Z"); // Tuesday: four working days before Monday 1 March, too early
@@ -107,8 +107,8 @@ class FollowUpRemindersTest extends BotIntegrationTest {
     @Test
     void aReminderDueOnASaturdayWaitsForMondayAndNoneComesAtEaster() {
         TeamsActivities chat = groupChat();
-        String saturday = "Lørdagsting " + UUID.randomUUID();
-        String easter = "Påsketing " + UUID.randomUUID();
+        String saturday = "Lørdagsting " + UniqueWords.next();
+        String easter = "Påsketing " + UniqueWords.next();
         addAction(chat, saturday, "Bo", "6. marts 2027");
         addAction(chat, easter, "Bo", "25. marts 2027");
 
@@ -154,7 +154,7 @@ class FollowUpRemindersTest extends BotIntegrationTest {
     void theStatusButtonsOnAReminderUpdateItInPlaceForTheOwnerOrALeaderOnly() {
         TeamsActivities chat = groupChat();
         bot().send(chat.messageMentioning(ADMIN_USER, "leder", "Lone"));
-        String action = "Forældremøde " + UUID.randomUUID();
+        String action = "Forældremøde " + UniqueWords.next();
         addAction(chat, action, "Bo", "1. marts 2027");
         String actionId = actionId(action);
         at("2027-02-24T08:00:00Z");
@@ -209,8 +209,8 @@ class FollowUpRemindersTest extends BotIntegrationTest {
     void needHelpAndLongOverdueActionsReachTheLeader() {
         TeamsActivities chat = groupChat();
         bot().send(chat.messageMentioning(ADMIN_USER, "leder", "Lis"));
-        String help = "Legepladsen " + UUID.randomUUID();
-        String late = "Overgangssamtaler " + UUID.randomUUID();
+        String help = "Legepladsen " + UniqueWords.next();
+        String late = "Overgangssamtaler " + UniqueWords.next();
         addAction(chat, help, "Bo", "1. marts 2027");
         addAction(chat, late, "Carla", "1. februar 2027");
         String lis = FakeConnector.personalChatFor(TeamsActivities.userId("Lis"));
@@ -250,7 +250,7 @@ class FollowUpRemindersTest extends BotIntegrationTest {
     void leadersHearOfTheYearlyDialogueAndTheQualityConversationEverySecondYear() {
         TeamsActivities chat = groupChat();
         bot().send(chat.messageMentioning(ADMIN_USER, "leder", "Freja"));
-        String action = "Sprogindsats " + UUID.randomUUID();
+        String action = "Sprogindsats " + UniqueWords.next();
         addAction(chat, action, "Bo", "1. marts 2027"); // the plan is made on 23 November 2026
         String freja = FakeConnector.personalChatFor(TeamsActivities.userId("Freja"));
 
@@ -279,7 +279,7 @@ class FollowUpRemindersTest extends BotIntegrationTest {
     @Test
     void aRestartBetweenClaimAndSendNeitherLosesNorDoublesAReminder() {
         TeamsActivities chat = groupChat();
-        String action = "Genstart " + UUID.randomUUID();
+        String action = "Genstart " + UniqueWords.next();
         // An owner of this test's own: Bo's 1:1 chat carries other tests' reminders too, and the per-chat rate limit
         // could hold this one back when they come due in the same dispatch.
         addAction(chat, action, "Ingrid", "1. marts 2027");

@@ -7,12 +7,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.kernebot.support.BotIntegrationTest;
 import dk.kernebot.support.TeamsActivities;
+import dk.kernebot.support.UniqueWords;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,7 +37,7 @@ class StaleActionCardsTest extends BotIntegrationTest {
 
     @BeforeEach
     void pinTheClock() {
-        bo = "Bo" + UUID.randomUUID().toString().substring(0, 6);
+        bo = "Bo" + UniqueWords.next();
         start = clock.instant();
         clock.set(Instant.parse("2026-11-23T08:00:00Z"));
     }
@@ -124,8 +124,7 @@ class StaleActionCardsTest extends BotIntegrationTest {
     private String actionOwnedByBo(TeamsActivities chat) {
         bot().send(chat.messageMentioning(ADMIN_USER, "leder", "Anne"));
         String text = "Lav sprogkufferter";
-        String unique = UUID.randomUUID().toString();
-        bot().send(chat.message("Anne", "mål Sprog for alle børn " + unique));
+        bot().send(chat.message("Anne", "mål Sprog for alle børn " + UniqueWords.next()));
         bot().send(chat.messageMentioning("Anne", "handling " + text + " ansvarlig frist 1. marts 2027", bo));
         return jdbc.sql("SELECT a.id FROM plan_action a JOIN handleplan p ON p.id = a.plan_id WHERE p.conversation_id = :c")
                 .param("c", chat.conversationId()).query(String.class).single();
