@@ -91,6 +91,34 @@ class GlossaryTest {
         }
     }
 
+    /** An English Teams sees the English twin of every process, deck and institution text, so none may be missing. */
+    @Test
+    void everyDanishTextInAProcessDeckOrInstitutionHasItsEnglishTwin() throws IOException {
+        JsonMapper json = JsonMapper.builder().build();
+        List<String> missing = new ArrayList<>();
+        for (String folder : List.of("processes", "decks", "institutions")) {
+            for (Path file : UserTexts.jsonFiles(Projects.ROOT.resolve("src/main/resources/" + folder), false)) {
+                withoutTwin(json.readTree(file.toFile()), folder + "/" + file.getFileName() + ":", missing);
+            }
+        }
+        assertThat(missing).as("{\"da\": ...} without a non-empty \"en\"").isEmpty();
+    }
+
+    private static void withoutTwin(JsonNode node, String where, List<String> missing) {
+        if (node.isObject()) {
+            if (node.path("da").isString() && node.path("en").asString("").isBlank()) {
+                missing.add(where + " " + node.path("da").asString());
+            }
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
+                withoutTwin(field.getValue(), where + field.getKey() + ".", missing);
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                withoutTwin(node.get(i), where + "[" + i + "].", missing);
+            }
+        }
+    }
+
     @Test
     void theTestFindsWhatItLooksFor() {
         Glossary.Forbidden session = forbidding("session*");
