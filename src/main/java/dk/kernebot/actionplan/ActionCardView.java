@@ -12,7 +12,8 @@ import dk.kernebot.cards.CardView;
 @CardTemplate("handleplan-action")
 record ActionCardView(String actionId, int actionVersion, String kicker, String heading, List<Fact> facts,
                       boolean isOverdue, String overdueText, boolean hasError, String error, boolean hasInfo,
-                      String info, String historyLabel, List<Line> history, String currentStatus,
+                      String info, String historyLabel, List<Line> history, boolean hasOlder,
+                      String olderText, String currentStatus,
                       List<Choice> statusChoices, String text, String ownerId, List<Choice> ownerChoices,
                       String dueValue, int cadenceValue, String statusLabel, String statusInputLabel,
                       String commentLabel, String commentPlaceholder, String saveStatusLabel, String editLabel,

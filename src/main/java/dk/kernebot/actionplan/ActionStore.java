@@ -193,6 +193,24 @@ class ActionStore {
                 .update();
     }
 
+    /**
+     * The newest {@code limit} changes of an action, oldest of them first: what its card shows, read through the
+     * (action_id, seq) key however long the history has grown.
+     */
+    List<HistoryEntry> latestHistory(String actionId, int limit) {
+        List<HistoryEntry> newest = new ArrayList<>(jdbc.sql("SELECT " + HISTORY_COLUMNS + " FROM plan_action_history "
+                        + "WHERE action_id = :a ORDER BY seq DESC LIMIT :n")
+                .param("a", actionId).param("n", limit).query(HistoryEntry.class).list());
+        java.util.Collections.reverse(newest);
+        return newest;
+    }
+
+    int historyCount(String actionId) {
+        return jdbc.sql("SELECT count(*) FROM plan_action_history WHERE action_id = :a").param("a", actionId)
+                .query(Integer.class).single();
+    }
+
+    /** The whole history, oldest first: for the export, which is the full record. */
     List<HistoryEntry> history(String actionId) {
         return jdbc.sql("SELECT " + HISTORY_COLUMNS + " FROM plan_action_history WHERE action_id = :a ORDER BY seq")
                 .param("a", actionId).query(HistoryEntry.class).list();

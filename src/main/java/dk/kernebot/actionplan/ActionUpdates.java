@@ -22,6 +22,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class ActionUpdates {
 
+    /**
+     * Changes on an action's card, the newest: each can hold a 1,000-character comment, so ten keep the card well
+     * under the size guard's limit; the export has them all.
+     */
+    static final int HISTORY_SHOWN = 10;
+
     private final PlanStore plans;
     private final ActionStore actions;
     private final People people;
@@ -154,8 +160,9 @@ class ActionUpdates {
      */
     private Reply stale(ChatContext context, Plan plan, PlanAction now, String key) {
         Locale locale = context.locale();
-        List<HistoryEntry> history = actions.history(now.id());
-        HistoryEntry last = history.isEmpty() ? null : history.get(history.size() - 1);
+        // Who changed it last is the newest row: the rest of the history is not read.
+        List<HistoryEntry> newest = actions.latestHistory(now.id(), 1);
+        HistoryEntry last = newest.isEmpty() ? null : newest.get(0);
         String who = CardText.escapeMarkdown(last == null || last.byName() == null ? "?" : last.byName());
         String when = last == null ? "" : views.moment(locale, last.at());
         return Reply.replaceCard(card(context, plan, now, PlanViews.Note.error(views.t(locale, key,
@@ -164,7 +171,9 @@ class ActionUpdates {
 
     String card(ChatContext context, Plan plan, PlanAction action, PlanViews.Note note) {
         Goal goal = plans.goal(action.goalId()).orElseThrow();
-        return views.action(context.locale(), goal, action, actions.history(action.id()),
+        List<HistoryEntry> shown = actions.latestHistory(action.id(), HISTORY_SHOWN);
+        int older = shown.size() < HISTORY_SHOWN ? 0 : actions.historyCount(action.id()) - shown.size();
+        return views.action(context.locale(), goal, action, shown, older,
                 people.candidates(plan.conversationId(), plan, context.user()), note);
     }
 

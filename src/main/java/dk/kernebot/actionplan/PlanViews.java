@@ -52,7 +52,9 @@ class PlanViews {
         return goal.agendaPoint() == null ? null : agendaPoints.name(goal.agendaPoint(), locale);
     }
 
-    String action(Locale locale, Goal goal, PlanAction action, List<HistoryEntry> history, List<UserRef> people, Note note) {
+    /** {@code history}: the newest changes, oldest of them first; {@code older}: how many came before them. */
+    String action(Locale locale, Goal goal, PlanAction action, List<HistoryEntry> history, int older,
+                  List<UserRef> people, Note note) {
         List<ActionCardView.Choice> owners = new ArrayList<>(people.stream()
                 .map(p -> new ActionCardView.Choice(p.displayName(), p.id())).toList());
         if (people.stream().noneMatch(p -> p.id().equals(action.ownerId()))) {
@@ -66,7 +68,8 @@ class PlanViews {
                 note.error() != null, note.error() == null ? "" : note.error(),
                 note.info() != null, note.info() == null ? "" : note.info(),
                 t(locale, "actionplan.card.historyLabel"),
-                history.stream().map(h -> new ActionCardView.Line(historyLine(locale, h))).toList(),
+                history.stream().map(h -> new ActionCardView.Line(historyLine(locale, h))).toList(), older > 0,
+                older > 0 ? t(locale, "actionplan.card.olderHistory", older) : "",
                 action.status().name(), Arrays.stream(ActionStatus.values())
                         .map(s -> new ActionCardView.Choice(t(locale, "actionplan.state." + s.name()), s.name())).toList(),
                 action.text(), action.ownerId(), owners, action.dueDate(),

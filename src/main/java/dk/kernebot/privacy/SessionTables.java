@@ -36,7 +36,8 @@ class SessionTables implements PersonalTables {
     public void findIds(Person person) {
         Rows.ids(jdbc, person, "SELECT user_id, aad_id FROM session_participant WHERE lower(aad_id) = lower(:asked) OR user_id = :asked",
                 "SELECT facilitator_id, facilitator_aad_id FROM guided_session "
-                        + "WHERE lower(facilitator_aad_id) = lower(:asked) OR facilitator_id = :asked");
+                        + "WHERE lower(facilitator_aad_id) = lower(:asked) OR facilitator_id = :asked",
+                "SELECT user_id, aad_id FROM session_referent WHERE lower(aad_id) = lower(:asked) OR user_id = :asked");
     }
 
     @Override
@@ -51,7 +52,13 @@ class SessionTables implements PersonalTables {
                 "SELECT c.asked_by_name, s.conversation_id FROM session_question c "
                         + "JOIN guided_session s ON s.id = c.session_id WHERE c.asked_by_id IN (:ids)",
                 "SELECT c.by_name, s.conversation_id FROM session_decision c "
-                        + "JOIN guided_session s ON s.id = c.session_id WHERE c.by_id IN (:ids)");
+                        + "JOIN guided_session s ON s.id = c.session_id WHERE c.by_id IN (:ids)",
+                "SELECT c.name, s.conversation_id FROM session_referent c "
+                        + "JOIN guided_session s ON s.id = c.session_id WHERE c.user_id IN (:ids)",
+                "SELECT c.noted_by_name, s.conversation_id FROM session_entry_note c "
+                        + "JOIN guided_session s ON s.id = c.session_id WHERE c.noted_by_id IN (:ids)",
+                "SELECT c.name, s.conversation_id FROM session_round_turn c "
+                        + "JOIN guided_session s ON s.id = c.session_id WHERE c.user_id IN (:ids)");
     }
 
     @Override
@@ -79,6 +86,21 @@ class SessionTables implements PersonalTables {
         document.put("sessionQuestions", Rows.export(jdbc, """
                 SELECT session_id, step_id, text, note, status, asked_by_name, created_at FROM session_question
                 WHERE asked_by_id IN (:ids) ORDER BY created_at""", p));
+        // Referent mode and the round in a meeting chat: what they were named as, wrote down for others, and ticked.
+        document.put("sessionReferentOf", Rows.export(jdbc, """
+                SELECT session_id, name, named_at FROM session_referent
+                WHERE user_id IN (:ids) OR lower(aad_id) IN (:aad) ORDER BY named_at""", p));
+        document.put("sessionNotedForOthers", Rows.export(jdbc, """
+                SELECT n.session_id, e.step_id, e.text, e.author_name AS said_by, n.noted_by_name, n.noted_at
+                FROM session_entry_note n JOIN session_entry e ON e.id = n.entry_id
+                WHERE n.noted_by_id IN (:ids) ORDER BY n.noted_at""", p));
+        document.put("sessionRoundsStarted", Rows.export(jdbc, """
+                SELECT r.session_id, r.step_id, r.started_by_name, r.started_at
+                FROM session_round r JOIN guided_session s ON s.id = r.session_id
+                WHERE s.conversation_id IN (:conversations) AND r.started_by_name IN (:names) ORDER BY r.started_at""", p));
+        document.put("sessionRoundTurns", Rows.export(jdbc, """
+                SELECT session_id, step_id, name, ticked_at FROM session_round_turn
+                WHERE user_id IN (:ids) ORDER BY ticked_at""", p));
     }
 
     @Override

@@ -1,7 +1,11 @@
 package dk.kernebot.session;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import dk.kernebot.chat.UserRef;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,6 +33,18 @@ public class EntryNotes {
                 """)
                 .param("e", entry.id()).param("s", entry.sessionId()).param("u", by.id()).param("n", by.name())
                 .param("now", clock.millis()).update();
+    }
+
+    /** Who noted each of these entries (a card's page of them) for its author, in one query; absent: nobody did. */
+    public Map<String, UserRef> notedBy(Collection<String> entryIds) {
+        if (entryIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("SELECT entry_id, noted_by_id, noted_by_name FROM session_entry_note WHERE entry_id IN (:e)")
+                .param("e", List.copyOf(entryIds))
+                .query((rs, n) -> Map.entry(rs.getString("entry_id"),
+                        new UserRef(rs.getString("noted_by_id"), null, rs.getString("noted_by_name"))))
+                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     /** Who noted this entry for its author, if someone did. */

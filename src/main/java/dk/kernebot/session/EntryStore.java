@@ -1,6 +1,8 @@
 package dk.kernebot.session;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +20,7 @@ public class EntryStore {
     private static final String COLUMNS = """
             id, session_id, step_id, author_id, author_name, text, ring, category, role, quality_type, capital, value_ids,
             in_practice, status, created_at, updated_at""";
+    private static final String PREFIXED = COLUMNS.replaceAll("(\\w+)", "e.$1");
     private static final String VALUES = ":id, :s, :step, :a, :an, :t, :ring, :category, :role, :quality, :capital, :values";
     /**
      * The entry's place in its session (V200): the clock's milliseconds tie, and a random id is no order. Two writers
@@ -55,6 +58,58 @@ public class EntryStore {
         return jdbc.sql("SELECT " + COLUMNS + " FROM session_entry WHERE session_id = :s AND step_id = :step "
                         + "AND status = 'ACTIVE' ORDER BY seq, id")
                 .param("s", sessionId).param("step", stepId).query(Entry.class).list();
+    }
+
+    /** How many active entries a step has: what a card counts without reading them. */
+    public int count(String sessionId, String stepId) {
+        return jdbc.sql("SELECT count(*) FROM session_entry WHERE session_id = :s AND step_id = :step AND status = 'ACTIVE'")
+                .param("s", sessionId).param("step", stepId).query(Integer.class).single();
+    }
+
+    /**
+     * One page of a step's active entries counted back from the newest ({@code skip} newer ones left out), in the
+     * order written: a card reads the rows it shows, however long the step has grown.
+     */
+    public List<Entry> newest(String sessionId, String stepId, int skip, int limit) {
+        List<Entry> page = new ArrayList<>(jdbc.sql("SELECT " + COLUMNS + " FROM session_entry WHERE session_id = :s "
+                        + "AND step_id = :step AND status = 'ACTIVE' ORDER BY seq DESC, id DESC LIMIT :limit OFFSET :skip")
+                .param("s", sessionId).param("step", stepId).param("limit", limit).param("skip", skip)
+                .query(Entry.class).list());
+        Collections.reverse(page);
+        return page;
+    }
+
+    /**
+     * One page of a step's active entries in the order of the votes given at {@code voteStepId} ({@link Ranking}:
+     * most votes first, then as written), ranked by the database so only the page is read.
+     */
+    public List<Entry> ranked(String sessionId, String stepId, String voteStepId, int skip, int limit) {
+        return jdbc.sql("SELECT " + PREFIXED + " FROM session_entry e LEFT JOIN (SELECT entry_id, count(*) AS votes "
+                        + "FROM session_vote WHERE session_id = :s AND step_id = :vstep GROUP BY entry_id) v "
+                        + "ON v.entry_id = e.id WHERE e.session_id = :s AND e.step_id = :step AND e.status = 'ACTIVE' "
+                        + "ORDER BY COALESCE(v.votes, 0) DESC, e.seq, e.id LIMIT :limit OFFSET :skip")
+                .param("s", sessionId).param("step", stepId).param("vstep", voteStepId).param("limit", limit)
+                .param("skip", skip).query(Entry.class).list();
+    }
+
+    /** Who has written in a step ("Har bidraget"), each once, without reading what they wrote. */
+    public List<String> authorIds(String sessionId, String stepId) {
+        return jdbc.sql("SELECT DISTINCT author_id FROM session_entry WHERE session_id = :s AND step_id = :step "
+                        + "AND status = 'ACTIVE'")
+                .param("s", sessionId).param("step", stepId).query(String.class).list();
+    }
+
+    /** The ids of one author's active entries in a step. */
+    public List<String> idsBy(String sessionId, String stepId, String authorId) {
+        return jdbc.sql("SELECT id FROM session_entry WHERE session_id = :s AND step_id = :step AND author_id = :a "
+                        + "AND status = 'ACTIVE'")
+                .param("s", sessionId).param("step", stepId).param("a", authorId).query(String.class).list();
+    }
+
+    /** An entry a click names, if it is still active in that step of that session. */
+    public Optional<Entry> activeIn(String sessionId, String stepId, String id) {
+        return id == null ? Optional.empty() : find(id)
+                .filter(e -> e.sessionId().equals(sessionId) && e.stepId().equals(stepId) && e.isActive());
     }
 
     public void edit(String id, String text) {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import dk.kernebot.cards.CardRenderer;
 import dk.kernebot.chat.CardAction;
@@ -84,15 +83,15 @@ class OnBehalf {
         if (person.isEmpty()) {
             return Outcome.refused(texts.t(locale, "session.behalf.unknown"));
         }
-        Set<String> before = entries.active(session.id(), context.stepId()).stream().map(Entry::id)
-                .collect(Collectors.toSet());
+        // Only the person's own entries can be new: the rest of the step need not be read.
+        Set<String> before = Set.copyOf(entries.idsBy(session.id(), context.stepId(), person.get().id()));
         ChatContext as = new ChatContext(chat.conversationId(), chat.conversationType(), chat.tenantId(), chat.teamId(),
                 chat.threadId(), person.get(), chat.mentioned(), locale);
         Outcome outcome = type.act(context, new StepClick(as, action));
         if (outcome instanceof Outcome.Changed) {
             sessions.participated(session.id(), person.get());
-            entries.active(session.id(), context.stepId()).stream().filter(e -> !before.contains(e.id()))
-                    .forEach(e -> notes.noted(e, chat.user()));
+            entries.idsBy(session.id(), context.stepId(), person.get().id()).stream().filter(e -> !before.contains(e))
+                    .flatMap(e -> entries.find(e).stream()).forEach(e -> notes.noted(e, chat.user()));
         }
         return outcome;
     }

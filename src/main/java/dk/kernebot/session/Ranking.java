@@ -17,6 +17,15 @@ public final class Ranking {
                 .toList();
     }
 
+    /**
+     * 1-based rank of an entry (equal votes, equal rank), or null when nobody has voted on it: from the votes alone,
+     * as only entries with votes outrank one, so a card ranks its page without reading the rest.
+     */
+    public static Integer rankOf(Map<String, Integer> votes, Entry entry) {
+        int mine = votes.getOrDefault(entry.id(), 0);
+        return mine == 0 ? null : 1 + (int) votes.values().stream().filter(v -> v > mine).count();
+    }
+
     /** 1-based rank of an entry (equal votes, equal rank), or null when nobody has voted on it. */
     public static Integer rankOf(List<Entry> ranked, Map<String, Integer> votes, Entry entry) {
         int mine = votes.getOrDefault(entry.id(), 0);

@@ -18,7 +18,7 @@ public class SessionStore {
     private static final String COLUMNS = """
             id, conversation_id, process_id, status, step_index, facilitator_id, facilitator_aad_id, facilitator_name,
             started_by_name, agreed_text, agreed_by_name, previous_session_id, board_token, started_at, updated_at,
-            finished_at, moved_by_name, moved_at""";
+            finished_at, moved_by_name, moved_at, moves""";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
@@ -33,7 +33,7 @@ public class SessionStore {
         String id = UUID.randomUUID().toString();
         long now = clock.millis();
         jdbc.sql("INSERT INTO guided_session (" + COLUMNS + ") VALUES (:id, :c, :p, 'ACTIVE', 0, :f, :faad, :fname, "
-                        + ":fname, NULL, NULL, :prev, :token, :now, :now, NULL, NULL, NULL)")
+                        + ":fname, NULL, NULL, :prev, :token, :now, :now, NULL, NULL, NULL, 0)")
                 .param("id", id).param("c", conversationId).param("p", processId)
                 .param("f", starter.id()).param("faad", starter.aadObjectId()).param("fname", starter.name())
                 .param("prev", previousSessionId).param("token", newToken()).param("now", now)
@@ -85,7 +85,7 @@ public class SessionStore {
      */
     public boolean moveStep(String id, int from, int to, String byName) {
         return jdbc.sql("UPDATE guided_session SET step_index = :to, status = 'ACTIVE', updated_at = :now, "
-                        + "moved_by_name = :by, moved_at = :now "
+                        + "moved_by_name = :by, moved_at = :now, moves = moves + 1 "
                         + "WHERE id = :id AND step_index = :from AND status IN ('ACTIVE', 'PAUSED')")
                 .param("to", to).param("from", from).param("id", id).param("by", byName).param("now", clock.millis())
                 .update() == 1;
@@ -96,7 +96,7 @@ public class SessionStore {
         boolean finished = !to.isOpen();
         // Taking a paused session up again moves no one on: who moved the group to this step stays.
         boolean moves = to != SessionStatus.ACTIVE;
-        return jdbc.sql("UPDATE guided_session SET status = :to, updated_at = :now"
+        return jdbc.sql("UPDATE guided_session SET status = :to, updated_at = :now, moves = moves + 1"
                         + (moves ? ", moved_by_name = :by, moved_at = :now" : "")
                         + (finished ? ", finished_at = :now" : "") + " WHERE id = :id AND status = :from")
                 .param("to", to.name()).param("from", from.name()).param("id", id).param("by", byName)

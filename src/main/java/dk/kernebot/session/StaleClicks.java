@@ -45,6 +45,25 @@ class StaleClicks {
         });
     }
 
+    /** The version a step card is drawn from: how many times the group had been moved. */
+    static String version(GuidedSession session) {
+        return String.valueOf(session.moves());
+    }
+
+    /**
+     * Whether a click on the current step came from a copy drawn before the group's last move (it went on and came
+     * back, or paused): a card without the version (drawn before it existed) counts as current.
+     */
+    static boolean olderCopy(GuidedSession session, String version) {
+        return version != null && !version.equals(version(session));
+    }
+
+    /** A click on an older copy of the current step's card: nothing changes, and the copy says a newer card exists. */
+    Reply olderCopyAnswer(ChatContext context, GuidedSession session) {
+        return Reply.replaceCard(cards.render(contexts.now(session, context.locale()),
+                StepNote.error(texts.t(context.locale(), "session.stale.olderCopy")), true));
+    }
+
     /**
      * A click on the card of step {@code stepId} that is no longer the current one: nothing changes, and the card is
      * drawn again as that step now stands, read-only, with who moved the group on and when.

@@ -101,7 +101,7 @@ class StepCards {
         boolean counted = voices.counted(context);
         List<String> spoken = voices.spoken(context).stream().map(p -> texts.escape(p.displayName())).toList();
         List<String> quiet = voices.quiet(context).stream().map(p -> texts.escape(p.displayName())).toList();
-        return new StepFrame(session.id(), step.id(), context.process().title().in(locale),
+        return new StepFrame(session.id(), step.id(), StaleClicks.version(session), context.process().title().in(locale),
                 t(locale, "session.stepHeading", context.stepIndex() + 1, context.process().steps().size(),
                         step.title().in(locale)),
                 step.guidance().in(locale), step.aboutChildren() && current, t(locale, "privacy.children.reminder"),

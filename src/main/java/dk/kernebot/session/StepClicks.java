@@ -86,6 +86,9 @@ class StepClicks {
             return stale.answer(chat, action.string("sessionId"), action.string("stepId"));
         }
         GuidedSession session = found.get();
+        if (StaleClicks.olderCopy(session, action.string("version"))) {
+            return stale.olderCopyAnswer(chat, session);
+        }
         if (!session.isFacilitator(chat.user().id())) {
             return Reply.notice(texts.t(chat.locale(), "session.facilitatorOnly", session.facilitatorName()));
         }

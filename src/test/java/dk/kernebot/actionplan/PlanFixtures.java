@@ -10,7 +10,6 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import dk.kernebot.support.FakeConnector;
 import dk.kernebot.support.TeamsActivities;
 
@@ -45,12 +44,7 @@ final class PlanFixtures {
 
     /** Posts anywhere (any conversation, 1:1 chats included) whose text contains the fragment. */
     static List<FakeConnector.Sent> postedAnywhere(FakeConnector connector, String fragment) {
-        return connector.server().getAllServeEvents().stream()
-                .map(ServeEvent::getRequest)
-                .filter(r -> r.getMethod().getName().equals("POST") && r.getUrl().contains("/activities"))
-                .map(FakeConnector.Sent::new)
-                .filter(s -> s.allText().contains(fragment))
-                .toList();
+        return connector.postedAnywhere(fragment);
     }
 
     /** Teams lists these people as the conversation's members. */

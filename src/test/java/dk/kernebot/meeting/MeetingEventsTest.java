@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.kernebot.actionplan.PlanSeeds;
 import dk.kernebot.support.BotIntegrationTest;
 import dk.kernebot.support.FakeConnector.Sent;
 import dk.kernebot.support.TeamsActivities;
@@ -158,6 +159,7 @@ class MeetingEventsTest extends BotIntegrationTest {
             // The suite shares one database: these actions must not wait for reminders in other tests' rounds.
             jdbc.sql("UPDATE plan_action SET status = 'OPGIVET' WHERE plan_id IN "
                     + "(SELECT id FROM handleplan WHERE conversation_id = :c)").param("c", chat.conversationId()).update();
+            PlanSeeds.recount(jdbc, chat.conversationId());
         }
     }
 

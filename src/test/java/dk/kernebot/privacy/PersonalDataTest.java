@@ -54,7 +54,9 @@ class PersonalDataTest extends BotIntegrationTest {
     TeamsActivities group;
     TeamsActivities english;
     TeamsActivities herChat;
+    TeamsActivities meeting;
     String sessionId;
+    String meetingSessionId;
     String planToken;
 
     @BeforeEach
@@ -97,6 +99,21 @@ class PersonalDataTest extends BotIntegrationTest {
         bot().send(group.execute(HER, "step", "session.vote", map("sessionId", sessionId, "stepId", "kerneopgave",
                 "entryId", annes)));
         bot().send(group.execute(HER, "step", "session.nudge", map("sessionId", sessionId, "stepId", "kerneopgave")));
+        // As ordstyrer she writes down what Bo says at the table.
+        bot().send(group.execute(HER, "step", "session.contribute", map("sessionId", sessionId, "stepId", "kerneopgave",
+                "text", "Bo siger: vi leger i skoven hver tirsdag.", "behalfOf", TeamsActivities.userId("Bo"))));
+
+        // A meeting chat where Anne leads and names her referent: she starts the round and ticks herself off.
+        meeting = meetingChat();
+        SessionTestAccess.roster(connector, meeting, "Anne", "Bo", HER);
+        bot().send(meeting.message("Anne", "start kerneopgave"));
+        meetingSessionId = data(connector.lastPostedTo(meeting.conversationId()).card(), "sessionId");
+        bot().send(meeting.messageMentioning("Anne", "referent", HER));
+        bot().send(meeting.execute("Anne", "step", "session.next", map("sessionId", meetingSessionId, "stepId", "ramme")));
+        bot().send(meeting.execute(HER, "step", "session.round", map("sessionId", meetingSessionId,
+                "stepId", "kerneopgave")));
+        bot().send(meeting.execute(HER, "step", "session.round.tick", map("sessionId", meetingSessionId,
+                "stepId", "kerneopgave", "userId", HER_ID)));
 
         // The handleplan: her goal, her action, her comment on it.
         bot().send(group.message(HER, "mål Mere leg ved gyngerne"));
@@ -128,6 +145,10 @@ class PersonalDataTest extends BotIntegrationTest {
         assertThat(export.path("sessionContributions").toString()).contains("Vi skaber trygge rammer for leg.")
                 .doesNotContain("nysgerrige");
         assertThat(export.path("sessionVotes").toString()).contains("Vi er nysgerrige sammen med børnene");
+        assertThat(export.path("sessionNotedForOthers").toString()).contains("vi leger i skoven hver tirsdag", "Bo");
+        assertThat(export.path("sessionReferentOf").toString()).contains(meetingSessionId);
+        assertThat(export.path("sessionRoundsStarted").toString()).contains(meetingSessionId, "kerneopgave");
+        assertThat(export.path("sessionRoundTurns").toString()).contains(meetingSessionId, HER);
         assertThat(export.path("handleplanGoals").toString()).contains("Mere leg ved gyngerne");
         assertThat(export.path("handleplanActions").toString()).contains("Flere skovle", "2027-03-01");
         assertThat(export.path("handleplanChanges").toString()).contains("Fridolina har bestilt dem.");

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dk.kernebot.actionplan.PlanSeeds;
 import dk.kernebot.support.BotIntegrationTest;
 import dk.kernebot.support.TeamsActivities;
 import org.junit.jupiter.api.AfterEach;
@@ -55,6 +56,7 @@ class LaereplanEvaluationTest extends BotIntegrationTest {
             jdbc.sql("DELETE FROM outbox WHERE dedupe_key LIKE :k AND status <> 'SENT'").param("k", "followup:" + id + "%")
                     .update();
         }
+        PlanSeeds.recount(jdbc, chat.conversationId());
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dk.kernebot.actionplan.PlanSeeds;
 import dk.kernebot.support.BotIntegrationTest;
 import dk.kernebot.support.TeamsActivities;
 import org.junit.jupiter.api.AfterEach;
@@ -56,6 +57,7 @@ class PracticeToPlanTest extends BotIntegrationTest {
             jdbc.sql("DELETE FROM outbox WHERE dedupe_key LIKE :k AND status <> 'SENT'").param("k", "followup:" + id + "%")
                     .update();
         }
+        PlanSeeds.recount(jdbc, chat.conversationId());
     }
 
     @Test

@@ -54,12 +54,7 @@ final class SessionFixtures {
      * an earlier test already opened for the same person.
      */
     static List<FakeConnector.Sent> postedAnywhere(FakeConnector connector, String fragment) {
-        return connector.server().getAllServeEvents().stream()
-                .map(com.github.tomakehurst.wiremock.stubbing.ServeEvent::getRequest)
-                .filter(r -> r.getMethod().getName().equals("POST") && r.getUrl().contains("/activities"))
-                .map(FakeConnector.Sent::new)
-                .filter(s -> s.allText().contains(fragment))
-                .toList();
+        return connector.postedAnywhere(fragment);
     }
 
     /** Clicks a card button as {@code user} (Action.Execute) and returns the card that replaces the clicked one. */

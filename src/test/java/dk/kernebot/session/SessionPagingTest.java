@@ -32,6 +32,8 @@ class SessionPagingTest extends BotIntegrationTest {
 
     @Autowired
     EntryStore entries;
+    @Autowired
+    EntryNotes notes;
 
     @Test
     void aStepWith500EntriesAndTheSummaryPageInPlace() throws Exception {
@@ -43,11 +45,15 @@ class SessionPagingTest extends BotIntegrationTest {
 
         UserRef lars = new UserRef(TeamsActivities.userId("Lars"), TeamsActivities.aadId("Lars"), "Lars");
         UserRef mette = new UserRef(TeamsActivities.userId("Mette"), TeamsActivities.aadId("Mette"), "Mette");
+        UserRef dorte = new UserRef(TeamsActivities.userId("Dorte"), TeamsActivities.aadId("Dorte"), "Dorte");
         for (int i = 1; i <= 499; i++) {
             clock.advance(Duration.ofSeconds(1));
-            entries.add(id, "laereplan", i % 2 == 0 ? lars : mette, "Note nummer " + i + ". Vi har talt om "
+            Entry entry = entries.add(id, "laereplan", i % 2 == 0 ? lars : mette, "Note nummer " + i + ". Vi har talt om "
                     + "læreplanens temaer og om, hvordan børnene selv er med til at vælge aktiviteter.",
                     EntryTags.dialogue("NOTE", null, null));
+            if (i == 497 || i == 3) {
+                notes.noted(entry, dorte);
+            }
         }
         clock.advance(Duration.ofSeconds(1));
         JsonNode first = click(chat, "Mette", "session.contribute", Map.of("sessionId", id, "stepId", "laereplan",
@@ -56,12 +62,17 @@ class SessionPagingTest extends BotIntegrationTest {
         assertThat(notes(first)).containsExactly(495, 496, 497, 498, 499, 500);
         assertThat(text(first)).contains("Viser 495–500 af 500");
         assertThat(pageButtons(first)).containsExactly("Vis flere (494 mere)");
+        // Who noted what is read for the page: 497 was noted by Dorte, the rest of the page was not.
+        assertThat(text(first)).contains("Fra Mette (noteret af Dorte)", "Mangler stadig: Dorte")
+                .containsPattern("Har bidraget: [^\\n]*Mette");
+        assertThat(text(first).split("noteret af", -1)).as("one noted entry on the page").hasSize(2);
 
         JsonNode second = click(chat, "Lars", "session.page", button(first, "Vis flere"));
         assertThat(bytes(second)).isLessThan(LIMIT);
         assertThat(notes(second)).containsExactly(489, 490, 491, 492, 493, 494);
         assertThat(text(second)).contains("Viser 489–494 af 500");
         assertThat(pageButtons(second)).containsExactly("Vis flere (488 mere)", "Tilbage");
+        assertThat(text(second)).doesNotContain("noteret af");
 
         JsonNode third = click(chat, "Dorte", "session.page", button(second, "Vis flere"));
         assertThat(notes(third)).containsExactly(483, 484, 485, 486, 487, 488);
@@ -113,6 +124,54 @@ class SessionPagingTest extends BotIntegrationTest {
         assertThat(notes(card)).containsExactly(9, 10, 11, 12, 13, 14);
         assertThat(text(card)).contains("Showing 9–14 of 20").doesNotContain("Viser", "Vis flere");
         assertThat(pageButtons(card)).containsExactly("Show more (8 more)", "Back");
+    }
+
+    @Test
+    void aPriorityOver40BoblerRanksEveryPageByTheVotes() {
+        TeamsActivities chat = groupChat();
+        roster(connector, chat, "Anne", "Bo", "Carla");
+        bot().send(chat.message("Anne", "start kerneopgave"));
+        String id = data(connector.lastPostedTo(chat.conversationId()).card(), "sessionId");
+        SessionFixtures.next(bot(), connector, chat, "Anne", id, "ramme");
+        SessionFixtures.next(bot(), connector, chat, "Anne", id, "kerneopgave");
+        UserRef bo = new UserRef(TeamsActivities.userId("Bo"), TeamsActivities.aadId("Bo"), "Bo");
+        List<String> bobler = new ArrayList<>();
+        for (int i = 1; i <= 40; i++) {
+            clock.advance(Duration.ofSeconds(1));
+            bobler.add(entries.add(id, "bobler", bo, "Boble nummer " + i + ".", EntryTags.ring("INSTITUTION")).id());
+        }
+        SessionFixtures.next(bot(), connector, chat, "Anne", id, "bobler");
+        // Boble 7 gets three votes, 30 and 12 two each (12 was written first), 1 one; the rest none.
+        Map<Integer, List<String>> votes = Map.of(7, List.of("Anne", "Bo", "Carla"), 30, List.of("Anne", "Bo"),
+                12, List.of("Bo", "Carla"), 1, List.of("Anne"));
+        votes.forEach((boble, voters) -> voters.forEach(name -> entries.vote(id, "prioritering", bobler.get(boble - 1),
+                new UserRef(TeamsActivities.userId(name), TeamsActivities.aadId(name), name))));
+
+        JsonNode first = click(chat, "Carla", "session.page", Map.of("sessionId", id, "stepId", "prioritering", "page", 1));
+        assertThat(bobler(first)).containsExactly(7, 12, 30, 1, 2, 3);
+        assertThat(text(first)).contains("1\\. Boble nummer 7.", "2\\. Boble nummer 12.", "2\\. Boble nummer 30.",
+                "4\\. Boble nummer 1.", "Viser 1–6 af 40, flest stemmer først.").doesNotContain("\\. Boble nummer 2.");
+        assertThat(pageButtons(first)).containsExactly("Vis flere (34 mere)");
+
+        JsonNode second = click(chat, "Bo", "session.page", button(first, "Vis flere"));
+        assertThat(bobler(second)).containsExactly(4, 5, 6, 8, 9, 10);
+        assertThat(text(second)).contains("Viser 7–12 af 40");
+        JsonNode last = click(chat, "Bo", "session.page", Map.of("sessionId", id, "stepId", "prioritering", "page", 7));
+        assertThat(bobler(last)).containsExactly(37, 38, 39, 40);
+        assertThat(text(last)).contains("Viser 37–40 af 40").doesNotContain("Vis flere");
+    }
+
+    /** The boble numbers on a card, in card order, each once. */
+    private static List<Integer> bobler(JsonNode card) {
+        List<Integer> numbers = new ArrayList<>();
+        Matcher m = Pattern.compile("Boble nummer (\\d+)\\.").matcher(text(card));
+        while (m.find()) {
+            int n = Integer.parseInt(m.group(1));
+            if (!numbers.contains(n)) {
+                numbers.add(n);
+            }
+        }
+        return numbers;
     }
 
     /** The note numbers on a card, in card order, each once. */

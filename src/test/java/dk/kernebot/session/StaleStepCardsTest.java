@@ -90,4 +90,50 @@ class StaleStepCardsTest extends BotIntegrationTest {
         assertThat(text(card)).contains("Anne afsluttede forløbet den", "intet blev ændret");
         assertThat(buttons(card)).isEmpty();
     }
+
+    /**
+     * The group went on and came back: the step's first card is an older copy, so its nudge sends nothing, and that
+     * copy becomes the step as it stands; the nudge on the step's newest card still reaches the quiet ones.
+     */
+    @Test
+    void aNudgeFromAnOlderCopyOfTheStepSendsNothing() {
+        TeamsActivities chat = groupChat();
+        SessionFixtures.roster(connector, chat, "Anne", "Bo", "Carla");
+        bot().send(chat.message("Anne", "start kerneopgave"));
+        String id = data(connector.lastPostedTo(chat.conversationId()).card(), "sessionId");
+        JsonNode first = SessionFixtures.next(bot(), connector, chat, "Anne", id, "ramme");
+        SessionFixtures.next(bot(), connector, chat, "Anne", id, "kerneopgave");
+        SessionFixtures.click(bot(), chat, "Anne", "session.back", Map.of("sessionId", id, "stepId", "bobler"));
+        JsonNode newest = connector.lastPostedTo(chat.conversationId()).card();
+        assertThat(text(newest)).contains("Trin 2 af 6");
+        assertThat(nudge(first).get("version")).as("the copies carry different versions")
+                .isNotEqualTo(nudge(newest).get("version"));
+
+        JsonNode older = replacement(bot().send(chat.execute("Anne", "card", "session.nudge", nudge(first))));
+        assertThat(older).as("the older copy is drawn again, not answered with a notice").isNotNull();
+        assertThat(text(older)).contains("ældre udgave af trinnet, så jeg sendte ingen påmindelser", "Trin 2 af 6");
+        assertThat(nudges(id)).as("nothing queued for the quiet ones").isZero();
+        assertThat(nudge(older)).as("the copy is now the current card").isEqualTo(nudge(newest));
+
+        JsonNode sent = replacement(bot().send(chat.execute("Anne", "card", "session.nudge", nudge(newest))));
+        assertThat(text(sent)).contains("en venlig påmindelse i en personlig chat");
+        assertThat(nudges(id)).isPositive();
+    }
+
+    /** The data of a card's nudge button, as Teams sends it back on a click. */
+    private static Map<String, Object> nudge(JsonNode card) {
+        for (JsonNode data : card.findValues("data")) {
+            if ("session.nudge".equals(data.path("verb").asText())) {
+                Map<String, Object> values = new java.util.HashMap<>();
+                data.fields().forEachRemaining(e -> values.put(e.getKey(), e.getValue().asText()));
+                return values;
+            }
+        }
+        throw new AssertionError("no nudge button on " + card);
+    }
+
+    private int nudges(String sessionId) {
+        return jdbc.sql("SELECT count(*) FROM outbox WHERE dedupe_key LIKE :k").param("k", "nudge:" + sessionId + ":%")
+                .query(Integer.class).single();
+    }
 }

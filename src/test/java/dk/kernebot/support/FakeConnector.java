@@ -85,6 +85,19 @@ public final class FakeConnector {
         return events;
     }
 
+    /**
+     * Every activity posted, in any conversation, whose text contains {@code fragment}, oldest first: a 1:1 chat may be
+     * one an earlier test already opened for the same person.
+     */
+    public List<Sent> postedAnywhere(String fragment) {
+        return chronological().stream()
+                .map(ServeEvent::getRequest)
+                .filter(r -> r.getMethod().getName().equals("POST") && r.getUrl().contains("/activities"))
+                .map(Sent::new)
+                .filter(s -> s.allText().contains(fragment))
+                .toList();
+    }
+
     /** Only the activities posted (new messages), not updates. */
     public List<Sent> postedTo(String conversationId) {
         return sentTo(conversationId).stream().filter(s -> s.method().equals("POST")).toList();

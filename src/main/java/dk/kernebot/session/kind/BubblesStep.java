@@ -62,16 +62,14 @@ public class BubblesStep implements EntryStep {
     @Override
     public StepBody body(StepContext context) {
         var locale = context.locale();
-        List<Entry> all = entries.active(context.sessionId(), context.stepId());
-        // Only the rows of the page shown are drawn (issue 19): a byline may ask the database.
-        java.util.function.Function<Entry, EntryRow> toRow = entry -> rows.row(context, entry, "",
-                texts.escape(entry.text()), entry.inPractice(), rows.byline(context, entry),
-                texts.t(locale, "session.entry.level", ring(context, entry.ring())), EntryButtons.EDIT_ONLY);
+        EntriesView list = rows.view(context, KIND, context.stepId(), (entry, byline) -> rows.row(context, entry, "",
+                texts.escape(entry.text()), entry.inPractice(), byline,
+                texts.t(locale, "session.entry.level", ring(context, entry.ring())), EntryButtons.EDIT_ONLY));
         List<Term> rings = context.process().vocabularies().of(Vocabularies.RINGS);
         View view = new View(context.ref(), ContributeForm.of(texts, locale, KIND), texts.t(locale, "session.input.level"),
                 rings.get(0).id(), rings.stream().map(r -> new Choice(r.label(locale), r.id())).toList(),
                 texts.t(locale, "session.input.serves"), texts.t(locale, "session.placeholder.serves"));
-        return StepBody.of(view, rows.view(context, KIND, all, toRow));
+        return StepBody.of(view, list);
     }
 
     @Override

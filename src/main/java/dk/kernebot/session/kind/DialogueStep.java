@@ -86,19 +86,17 @@ class DialogueStep implements EntryStep {
         Locale locale = context.locale();
         Vocabularies words = context.process().vocabularies();
         List<Term> categories = categories(context);
-        List<Entry> all = entries.active(context.sessionId(), context.stepId());
-        // Only the rows of the page shown are drawn (issue 19): a byline may ask the database.
-        java.util.function.Function<Entry, EntryRow> toRow = entry -> rows.row(context, entry,
+        EntriesView list = rows.view(context, KIND, context.stepId(), (entry, byline) -> rows.row(context, entry,
                         words.label(Vocabularies.CATEGORIES, entry.category(), locale) + ": ",
-                        texts.escape(entry.text()), entry.inPractice(), rows.byline(context, entry),
-                        tags(context, entry).strip(), EntryButtons.EDIT_ONLY);
+                        texts.escape(entry.text()), entry.inPractice(), byline,
+                        tags(context, entry).strip(), EntryButtons.EDIT_ONLY));
         View view = new View(context.ref(), ContributeForm.of(texts, locale, KIND), categories.size() > 1,
                 texts.t(locale, "session.input.category"), categories.get(0).id(),
                 categories.stream().map(c -> new Choice(c.choice(locale), c.id())).toList(),
                 categories.stream().anyMatch(Term::goal), texts.t(locale, "session.input.quality"),
                 texts.t(locale, "session.input.capital"), texts.t(locale, "session.input.tagPlaceholder"),
                 choices(words.of(Vocabularies.QUALITY_TYPES), locale), choices(words.of(Vocabularies.CAPITALS), locale));
-        return StepBody.of(view, rows.view(context, KIND, all, toRow));
+        return StepBody.of(view, list);
     }
 
     @Override

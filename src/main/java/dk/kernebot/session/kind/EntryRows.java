@@ -1,10 +1,11 @@
 package dk.kernebot.session.kind;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
+import dk.kernebot.chat.UserRef;
 import dk.kernebot.session.Entry;
 import dk.kernebot.session.EntryNotes;
 import dk.kernebot.session.EntryStore;
@@ -45,28 +46,38 @@ class EntryRows {
                 texts.t(l, "session.edit.save"), texts.t(l, "session.withdraw"));
     }
 
+    /** One entry's row, given its byline (worked out for the whole page at once). */
+    @FunctionalInterface
+    interface Drawer {
+        EntryRow draw(Entry entry, String byline);
+    }
+
     /** "Fra Anne" (and "(noteret af Bo)" when the referent wrote it down), and that the group does it in practice. */
-    String byline(StepContext context, Entry entry) {
+    private String byline(StepContext context, Entry entry, Optional<UserRef> notedBy) {
         String by = t(context, "session.entry.by", texts.name(entry.authorName()))
-                + notes.notedBy(entry.id()).map(n -> " " + t(context, "session.entry.notedBy", texts.name(n.name())))
-                        .orElse("");
+                + notedBy.map(n -> " " + t(context, "session.entry.notedBy", texts.name(n.name()))).orElse("");
         return entry.inPractice() ? by + " · " + t(context, "session.summary.inPractice") : by;
     }
 
     /**
-     * The step's list at the page the group chose: the newest {@link #PER_PAGE} first (for a ranking, the top), with
-     * how many there are and "Vis flere" back in time.
-     *
-     * @param all   every entry, in the kind's order (as written, or ranked for PRIORITY)
-     * @param toRow draws one entry's row; only the page's entries are drawn
+     * The list of the entries written at {@code listStepId} at the page the group chose: the newest
+     * {@link #PER_PAGE} first (for PRIORITY, the top of the votes given at this step), with how many there are and
+     * "Vis flere" back in time. Only the page is read (issue 19): a count, the page's rows, and who noted them.
      */
-    EntriesView view(StepContext context, String kindKey, List<Entry> all, Function<Entry, EntryRow> toRow) {
+    EntriesView view(StepContext context, String kindKey, String listStepId, Drawer toRow) {
         boolean newestFirst = !"PRIORITY".equals(kindKey);
-        ListPage page = ListPage.of(all.size(), PER_PAGE, pages.page(context, all.size()), newestFirst);
-        List<EntryRow> rows = all.subList(page.from(), page.to()).stream().map(toRow).toList();
+        int total = entries.count(context.sessionId(), listStepId);
+        ListPage page = ListPage.of(total, PER_PAGE, pages.page(context, total), newestFirst);
+        int size = page.to() - page.from();
+        List<Entry> shown = size == 0 ? List.of() : newestFirst
+                ? entries.newest(context.sessionId(), listStepId, total - page.to(), size)
+                : entries.ranked(context.sessionId(), listStepId, context.stepId(), page.from(), size);
+        Map<String, UserRef> noted = notes.notedBy(shown.stream().map(Entry::id).toList());
+        List<EntryRow> rows = shown.stream()
+                .map(e -> toRow.draw(e, byline(context, e, Optional.ofNullable(noted.get(e.id()))))).toList();
         String pageText = t(context, newestFirst ? "session.entries.pageNewest" : "session.entries.pageRanked",
                 page.from() + 1, page.to(), page.total());
-        return new EntriesView(context.ref(), t(context, "session.entries." + kindKey), all.isEmpty(),
+        return new EntriesView(context.ref(), t(context, "session.entries." + kindKey), total == 0,
                 t(context, "session.entries.none." + kindKey), rows, page.paged(),
                 pageText, page.hasNext(), t(context, "session.entries.more", Math.max(1, page.after(newestFirst))),
                 page.page() + 1, page.hasPrevious(), t(context, "session.entries.previous"), page.page() - 1);
@@ -74,11 +85,11 @@ class EntryRows {
 
     /** "Vis flere" / "Tilbage" under the list of the entries written at {@code listStepId}. */
     Outcome page(StepContext context, StepClick click, String listStepId) {
-        return pages.choose(context, click, entries.active(context.sessionId(), listStepId).size());
+        return pages.choose(context, click, entries.count(context.sessionId(), listStepId));
     }
 
     List<String> authors(StepContext context) {
-        return entries.active(context.sessionId(), context.stepId()).stream().map(Entry::authorId).distinct().toList();
+        return entries.authorIds(context.sessionId(), context.stepId());
     }
 
     /** Why a text cannot be saved (empty, too long), or empty when it can. */
@@ -129,8 +140,7 @@ class EntryRows {
 
     /** The entry of this step a click names, if it is still there. */
     Optional<Entry> named(StepContext context, StepClick click, String stepId) {
-        String id = click.string("entryId");
-        return entries.active(context.sessionId(), stepId).stream().filter(e -> e.id().equals(id)).findFirst();
+        return entries.activeIn(context.sessionId(), stepId, click.string("entryId"));
     }
 
     private String t(StepContext context, String key, Object... args) {

@@ -66,23 +66,21 @@ class PriorityStep implements StepType {
     public StepBody body(StepContext context) {
         var locale = context.locale();
         Map<String, Integer> votes = entries.voteCounts(context.sessionId(), context.stepId());
-        List<Entry> ranked = Ranking.rank(entries.active(context.sessionId(), context.step().over()), votes);
-        // Only the rows of the page shown are drawn (issue 19): a byline may ask the database.
-        java.util.function.Function<Entry, EntryRow> toRow = entry -> {
-            Integer rank = Ranking.rankOf(ranked, votes, entry);
+        EntriesView list = rows.view(context, "PRIORITY", context.step().over(), (entry, byline) -> {
+            Integer rank = Ranking.rankOf(votes, entry);
             int mine = votes.getOrDefault(entry.id(), 0);
             // "1. " at the start of a TextBlock would become a numbered list (indented, apart from its byline).
             String prefix = rank == null ? "" : rank + "\\. ";
-            String byline = texts.t(locale, "session.entry.votes", mine) + " · " + rows.byline(context, entry);
+            String votedBy = texts.t(locale, "session.entry.votes", mine) + " · " + byline;
             String details = entry.ring() == null ? "" : texts.t(locale, "session.entry.level",
                     context.process().vocabularies().label(Vocabularies.RINGS, entry.ring(), locale));
             EntryButtons buttons = new EntryButtons(texts.t(locale, "session.vote.dot", mine), false,
                     texts.t(locale, entry.inPractice() ? "session.practice.off" : "session.practice.on"), false);
-            return rows.row(context, entry, prefix, texts.escape(entry.text()), entry.inPractice(), byline, details,
+            return rows.row(context, entry, prefix, texts.escape(entry.text()), entry.inPractice(), votedBy, details,
                     buttons);
-        };
+        });
         return StepBody.of(new View(texts.t(locale, "session.priority.votesHint",
-                context.step().votesPerPerson())), rows.view(context, "PRIORITY", ranked, toRow));
+                context.step().votesPerPerson())), list);
     }
 
     @Override

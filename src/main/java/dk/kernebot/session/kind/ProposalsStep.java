@@ -65,31 +65,29 @@ class ProposalsStep implements EntryStep {
     public StepBody body(StepContext context) {
         var locale = context.locale();
         String agreed = context.session().agreedText();
-        List<Entry> shown = entries.active(context.sessionId(), context.stepId());
         Map<String, Integer> votes = entries.voteCounts(context.sessionId(), context.stepId());
         Map<String, String> valueNames = context.profile().map(p -> p.values().stream()
                 .collect(Collectors.toMap(CoreValue::id, v -> v.name(locale), (a, b) -> a))).orElse(Map.of());
-        // Only the rows of the page shown are drawn (issue 19): a byline may ask the database.
-        java.util.function.Function<Entry, EntryRow> toRow = entry -> {
+        EntriesView list = rows.view(context, KIND, context.stepId(), (entry, byline) -> {
             boolean isAgreed = entry.text().equals(agreed);
             String details = entry.values().isEmpty() ? "" : texts.t(locale, "session.entry.values", entry.values()
                     .stream().map(id -> texts.escape(valueNames.getOrDefault(id, id))).collect(Collectors.joining(", ")));
             EntryButtons buttons = new EntryButtons(texts.t(locale, "session.vote.proposal",
                     votes.getOrDefault(entry.id(), 0)), !isAgreed, "", true);
             return rows.row(context, entry, "", texts.escape(entry.text()), isAgreed || entry.inPractice(),
-                    rows.byline(context, entry), details, buttons);
-        };
+                    byline, details, buttons);
+        });
         List<CoreValue> values = context.profile().map(p -> p.values()).orElse(List.of());
         View view = new View(context.ref(), agreed != null, texts.t(locale, "session.agreed.label"),
                 agreed == null ? "" : texts.escape(agreed),
                 texts.t(locale, "session.agreed.by", texts.name(context.session().agreedByName())),
                 ContributeForm.of(texts, locale, KIND), !values.isEmpty(), texts.t(locale, "session.input.values"),
                 values.stream().map(v -> new Choice(v.name(locale), v.id())).toList(),
-                context.isCurrent() && !shown.isEmpty(),
+                context.isCurrent() && !list.noEntries(),
                 texts.t(locale, agreed == null ? "session.agree.write" : "session.agree.edit"),
                 texts.t(locale, "session.agree.inputLabel"), agreed == null ? "" : agreed,
                 texts.t(locale, "session.agree.submit"));
-        return StepBody.of(view, rows.view(context, KIND, shown, toRow));
+        return StepBody.of(view, list);
     }
 
     @Override

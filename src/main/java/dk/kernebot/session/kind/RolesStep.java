@@ -54,15 +54,13 @@ class RolesStep implements EntryStep {
     @Override
     public StepBody body(StepContext context) {
         var locale = context.locale();
-        List<Entry> all = entries.active(context.sessionId(), context.stepId());
-        // Only the rows of the page shown are drawn (issue 19): a byline may ask the database.
-        java.util.function.Function<Entry, EntryRow> toRow = entry -> rows.row(context, entry, "",
-                role(context, entry.role()), false, rows.byline(context, entry), "", EntryButtons.NONE);
+        EntriesView list = rows.view(context, KIND, context.stepId(), (entry, byline) -> rows.row(context, entry, "",
+                role(context, entry.role()), false, byline, "", EntryButtons.NONE));
         View view = new View(context.ref(), texts.t(locale, "session.contribute.ROLES"),
                 texts.t(locale, "session.input.role"), texts.t(locale, "session.error.role"),
                 context.process().vocabularies().of(Vocabularies.ROLES).stream()
                         .map(r -> new Choice(r.label(locale), r.id())).toList(), texts.t(locale, "session.submit"));
-        return StepBody.of(view, rows.view(context, KIND, all, toRow));
+        return StepBody.of(view, list);
     }
 
     /** One role per person: choosing again replaces the earlier choice. */
@@ -81,8 +79,7 @@ class RolesStep implements EntryStep {
 
     /** {@code user} takes part in {@code role} (at the roles step {@code stepId}), instead of any role taken before. */
     void take(String sessionId, String stepId, dk.kernebot.chat.UserRef user, String role) {
-        entries.active(sessionId, stepId).stream()
-                .filter(e -> e.authorId().equals(user.id())).forEach(e -> entries.withdraw(e.id()));
+        entries.idsBy(sessionId, stepId, user.id()).forEach(entries::withdraw);
         entries.add(sessionId, stepId, user, role, EntryTags.role(role));
     }
 
