@@ -491,6 +491,8 @@ async function buildQualityConversation(endpoint, serviceUrl, wiremock, conversa
   }
   lines.push(`Dorte|!session.next|${form({ sessionId, stepId: previous })}`);
   lines.push(`Dorte|!session.next|${form({ sessionId, stepId: 'evaluering' })}`);
+  // The agreement step (nordfyn-agree) comes before the summary; with notes only there is nothing to agree on.
+  lines.push(`Dorte|!session.next|${form({ sessionId, stepId: 'aftale' })}`);
   await runLines(args.bot, serviceUrl, conversationId, lines);
   const accepted = n;
   return { sessionId, accepted };

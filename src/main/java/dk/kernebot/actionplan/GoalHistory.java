@@ -1,7 +1,10 @@
 package dk.kernebot.actionplan;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,13 +32,17 @@ class GoalHistory {
                 .update();
     }
 
-    List<GoalChange> of(String goalId) {
-        return jdbc.sql("SELECT kind, by_name, old_value, new_value, comment, at FROM plan_goal_history "
-                        + "WHERE goal_id = :g ORDER BY seq")
-                .param("g", goalId)
-                .query((row, n) -> new GoalChange(row.getString("kind"), row.getString("by_name"),
-                        row.getString("old_value"), row.getString("new_value"), row.getString("comment"),
-                        row.getLong("at")))
-                .list();
+    /** Every goal's history in a plan, each oldest first, in one query (the export). */
+    Map<String, List<GoalChange>> ofPlan(String planId) {
+        Map<String, List<GoalChange>> byGoal = new LinkedHashMap<>();
+        jdbc.sql("SELECT h.goal_id, h.kind, h.by_name, h.old_value, h.new_value, h.comment, h.at FROM plan_goal_history h "
+                        + "JOIN plan_goal g ON g.id = h.goal_id WHERE g.plan_id = :p ORDER BY h.goal_id, h.seq")
+                .param("p", planId)
+                .query(row -> {
+                    byGoal.computeIfAbsent(row.getString("goal_id"), g -> new ArrayList<>()).add(new GoalChange(
+                            row.getString("kind"), row.getString("by_name"), row.getString("old_value"),
+                            row.getString("new_value"), row.getString("comment"), row.getLong("at")));
+                });
+        return byGoal;
     }
 }

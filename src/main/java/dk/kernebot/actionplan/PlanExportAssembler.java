@@ -2,9 +2,12 @@ package dk.kernebot.actionplan;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import dk.kernebot.chat.Texts;
 import dk.kernebot.conversation.ConversationRecord;
@@ -48,7 +51,11 @@ class PlanExportAssembler {
     }
 
     PlanExport export(Plan plan, Locale locale) {
-        List<PlanAction> all = actions.inPlan(plan.id());
+        // Three queries for the whole plan, whatever its size: its actions, their histories and the goals'.
+        Map<String, List<PlanAction>> byGoal = actions.inPlan(plan.id()).stream()
+                .collect(Collectors.groupingBy(PlanAction::goalId, LinkedHashMap::new, Collectors.toList()));
+        Map<String, List<HistoryEntry>> histories = actions.historyOfPlan(plan.id());
+        Map<String, List<GoalChange>> goalChanges = goalHistory.ofPlan(plan.id());
         String teamId = conversations.find(plan.conversationId()).map(ConversationRecord::teamId).orElse(null);
         String institution = institutions.forConversation(plan.conversationId(), teamId)
                 .map(InstitutionProfile::name).orElse(null);
@@ -56,8 +63,9 @@ class PlanExportAssembler {
         List<GoalExport> goals = planGoals.stream().map(goal -> new GoalExport(goal.text(),
                 views.agendaPoint(locale, goal),
                 goal.qualityType(), goal.capital(),
-                all.stream().filter(a -> a.goalId().equals(goal.id())).map(a -> action(a, locale)).toList(),
-                goalHistory.of(goal.id()), goal.isClosed())).toList();
+                byGoal.getOrDefault(goal.id(), List.of()).stream()
+                        .map(a -> action(a, histories.getOrDefault(a.id(), List.of()))).toList(),
+                goalChanges.getOrDefault(goal.id(), List.of()), goal.isClosed())).toList();
         // The heading reads "Handleplan: <title>"; the title names where the plan came from, not "Handleplan" again.
         String date = views.date(locale, views.day(plan.createdAt()));
         String title = plan.sessionId() == null ? views.t(locale, "actionplan.export.titlePlain", date)
@@ -105,8 +113,8 @@ class PlanExportAssembler {
         return steps;
     }
 
-    private ActionExport action(PlanAction action, Locale locale) {
-        List<StatusChange> history = actions.history(action.id()).stream()
+    private static ActionExport action(PlanAction action, List<HistoryEntry> changes) {
+        List<StatusChange> history = changes.stream()
                 .map(h -> new StatusChange(Instant.ofEpochMilli(h.at()), h.byName(), h.kind(), h.from(), h.to(),
                         h.comment()))
                 .toList();

@@ -16,12 +16,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PlanReview {
 
-    /** An action as the dialogue sees it. */
-    public record ActionLine(String text, String ownerName, String due, String status, boolean overdue) {
+    /** An action as the dialogue sees it; {@code finished} when it is done or dropped. */
+    public record ActionLine(String text, String ownerName, String due, String status, boolean overdue,
+                             boolean finished) {
     }
 
-    /** An open goal of the plan with its actions. */
-    public record GoalLine(String goalId, int position, String text, List<ActionLine> actions) {
+    /** A goal of the plan with its actions. */
+    public record GoalLine(String goalId, int position, String text, boolean closed, List<ActionLine> actions) {
     }
 
     /** What the dialogue agreed for one goal: KEEP, REWORD (to {@code text}) or CLOSE. */
@@ -49,27 +50,38 @@ public class PlanReview {
 
     /** The plan's open goals, in order, with their actions. */
     public List<GoalLine> openGoals(String conversationId, java.util.Locale locale) {
+        return goals(conversationId, locale).stream().filter(g -> !g.closed()).toList();
+    }
+
+    /** Every goal of the plan, closed ones too (a dialogsamtale's summary still names a goal it closed). */
+    public List<GoalLine> goals(String conversationId, java.util.Locale locale) {
         Optional<Plan> plan = plans.forConversation(conversationId);
         if (plan.isEmpty()) {
             return List.of();
         }
         List<PlanAction> all = actions.inPlan(plan.get().id());
         java.time.LocalDate today = views.today();
-        return plans.goals(plan.get().id()).stream().filter(g -> !g.isClosed())
-                .map(g -> new GoalLine(g.id(), g.position(), g.text(), all.stream().filter(a -> a.goalId().equals(g.id()))
+        return plans.goals(plan.get().id()).stream()
+                .map(g -> new GoalLine(g.id(), g.position(), g.text(), g.isClosed(), all.stream()
+                        .filter(a -> a.goalId().equals(g.id()))
                         .map(a -> new ActionLine(a.text(), a.owner().displayName(), views.date(locale, a.due()),
-                                views.status(locale, a.status()), a.isOverdue(today))).toList()))
+                                views.status(locale, a.status()), a.isOverdue(today), !a.status().isOpen())).toList()))
                 .toList();
+    }
+
+    /** How many goals a dialogsamtale closed and gave new words. */
+    public record Applied(int closed, int reworded) {
     }
 
     /** Applies what the dialogue agreed; a goal someone changed meanwhile is left as it is. */
     @Transactional
-    public int apply(String conversationId, List<Decision> decisions, UserRef by) {
+    public Applied apply(String conversationId, List<Decision> decisions, UserRef by) {
         Optional<Plan> plan = plans.forConversation(conversationId);
         if (plan.isEmpty()) {
-            return 0;
+            return new Applied(0, 0);
         }
-        int changed = 0;
+        int closed = 0;
+        int reworded = 0;
         for (Decision d : decisions) {
             Optional<Goal> goal = plans.goal(d.goalId()).filter(g -> g.planId().equals(plan.get().id()) && !g.isClosed());
             if (goal.isEmpty() || Decision.KEEP.equals(d.outcome())) {
@@ -79,14 +91,14 @@ public class PlanReview {
             Long at = d.agreement() == null ? null : d.agreement().at();
             if (Decision.CLOSE.equals(d.outcome()) && plans.close(goal.get().id())) {
                 history.add(goal.get().id(), GoalChange.CLOSED, who, null, null, null, at);
-                changed++;
+                closed++;
             } else if (Decision.REWORD.equals(d.outcome()) && d.text() != null && !d.text().isBlank()
                     && plans.reword(goal.get().id(), d.seenText(), Limits.clean(d.text()))) {
                 history.add(goal.get().id(), GoalChange.EDITED, who, d.seenText(), Limits.clean(d.text()), null, at);
-                changed++;
+                reworded++;
             }
         }
         plans.touch(plan.get().id());
-        return changed;
+        return new Applied(closed, reworded);
     }
 }

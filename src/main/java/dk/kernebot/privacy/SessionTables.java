@@ -20,7 +20,7 @@ class SessionTables implements PersonalTables {
 
     /** The conversation of a row in a session's child table, for the placeholder's language. */
     private static final String SESSION_CONVERSATION = "(SELECT gs.conversation_id FROM guided_session gs WHERE gs.id = %s.session_id)";
-    private static final List<String> CHILDREN = List.of("session_entry_note", "session_referent",
+    private static final List<String> CHILDREN = List.of("session_goal_note", "session_entry_note", "session_referent",
             "session_round_turn", "session_round", "session_decision", "session_vote", "session_entry", "session_question", "session_participant",
             "session_list_page");
 

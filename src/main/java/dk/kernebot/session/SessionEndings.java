@@ -144,6 +144,13 @@ class SessionEndings {
                     people.of(contexts.summary(done, context.locale())));
             note = t(context, "session.completed.plan", title, goals.size());
         }
+        for (int i = 0; i < process.steps().size(); i++) {
+            StepContext at = contexts.at(done, i, context.locale());
+            Optional<String> changed = types.of(at.step()).completed(at, context.user());
+            if (changed.isPresent()) {
+                note = note + " " + changed.get();
+            }
+        }
         return Reply.replaceCard(cards.render(contexts.now(done, context.locale()))).and(OutgoingMessage.text(note));
     }
 

@@ -146,7 +146,7 @@ class AgreementCards {
                 parts.get(parts.size() - 1));
     }
 
-    private static String role(StepContext context, String role) {
+    static String role(StepContext context, String role) {
         return context.process().vocabularies().label(Vocabularies.ROLES, role, context.locale());
     }
 

@@ -80,10 +80,18 @@ class Agreements {
 
     /** Every proposal's verdict, in the order proposed. */
     List<Verdict> verdicts(StepContext context) {
+        return verdicts(context, proposals(context));
+    }
+
+    /**
+     * The verdict of this step's deciding roles on each of {@code proposals} (each naming what it is by its source
+     * id): the goals proposed before an agreement step, or the handleplan's goals a dialogsamtale decides on.
+     */
+    List<Verdict> verdicts(StepContext context, List<GoalDraft> proposals) {
         List<String> roleIds = deciding(context.process().vocabularies()).stream().map(Term::id).toList();
         List<Decision> given = decisions.of(context.sessionId(), context.stepId());
         List<Verdict> verdicts = new ArrayList<>();
-        for (GoalDraft proposal : proposals(context)) {
+        for (GoalDraft proposal : proposals) {
             Map<String, Decision> answers = new LinkedHashMap<>();
             List<Decision> comments = new ArrayList<>();
             for (Decision d : given) {

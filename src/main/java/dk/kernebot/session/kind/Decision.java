@@ -4,7 +4,8 @@ package dk.kernebot.session.kind;
  * One answer given in an agreement step: a deciding role's answer to a goal proposal, or someone's comment on it.
  *
  * @param role     the deciding role answered for (e.g. DAGTILBUDSCHEF), or {@link #COMMENT}
- * @param outcome  {@link #AGREED}, {@link #REWORDED}, {@link #NOT_NOW} or {@link #COMMENT}
+ * @param outcome  {@link #AGREED}, {@link #REWORDED}, {@link #NOT_NOW} or {@link #COMMENT}; for a handleplan goal at a
+ *                 dialogsamtale {@link #KEEP}, {@link #REWORDED} or {@link #CLOSE}
  * @param text     the new words for REWORDED, the comment for COMMENT; null otherwise
  * @param seenText the proposal's words when it was answered: an answer to words changed since does not count
  */
@@ -15,6 +16,8 @@ record Decision(String proposalId, String role, String outcome, String text, Str
     static final String REWORDED = "REWORDED";
     static final String NOT_NOW = "NOT_NOW";
     static final String COMMENT = "COMMENT";
+    static final String KEEP = "KEEP";
+    static final String CLOSE = "CLOSE";
 
     boolean isComment() {
         return COMMENT.equals(outcome);

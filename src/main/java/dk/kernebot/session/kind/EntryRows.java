@@ -72,15 +72,20 @@ class EntryRows {
         List<Entry> shown = size == 0 ? List.of() : newestFirst
                 ? entries.newest(context.sessionId(), listStepId, total - page.to(), size)
                 : entries.ranked(context.sessionId(), listStepId, context.stepId(), page.from(), size);
-        Map<String, UserRef> noted = notes.notedBy(shown.stream().map(Entry::id).toList());
-        List<EntryRow> rows = shown.stream()
-                .map(e -> toRow.draw(e, byline(context, e, Optional.ofNullable(noted.get(e.id()))))).toList();
+        List<EntryRow> rows = rows(context, shown, toRow);
         String pageText = t(context, newestFirst ? "session.entries.pageNewest" : "session.entries.pageRanked",
                 page.from() + 1, page.to(), page.total());
         return new EntriesView(context.ref(), t(context, "session.entries." + kindKey), total == 0,
                 t(context, "session.entries.none." + kindKey), rows, page.paged(),
                 pageText, page.hasNext(), t(context, "session.entries.more", Math.max(1, page.after(newestFirst))),
                 page.page() + 1, page.hasPrevious(), t(context, "session.entries.previous"), page.page() - 1);
+    }
+
+    /** These entries' rows, who noted them read for all of them at once (a kind that picks its entries itself). */
+    List<EntryRow> rows(StepContext context, List<Entry> shown, Drawer toRow) {
+        Map<String, UserRef> noted = notes.notedBy(shown.stream().map(Entry::id).toList());
+        return shown.stream()
+                .map(e -> toRow.draw(e, byline(context, e, Optional.ofNullable(noted.get(e.id()))))).toList();
     }
 
     /** "Vis flere" / "Tilbage" under the list of the entries written at {@code listStepId}. */

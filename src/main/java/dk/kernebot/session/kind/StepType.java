@@ -6,6 +6,7 @@ import java.util.Set;
 
 import dk.kernebot.actionplan.ExportSection;
 import dk.kernebot.actionplan.GoalDraft;
+import dk.kernebot.chat.UserRef;
 import dk.kernebot.session.GuidedSession;
 import dk.kernebot.session.ProcessDefinition;
 import dk.kernebot.session.StepDefinition;
@@ -75,6 +76,15 @@ public interface StepType {
      * words; empty when it can. "Næste trin" and "Afslut og gem" refuse while a step holds back.
      */
     default Optional<String> holdsBack(StepContext context) {
+        return Optional.empty();
+    }
+
+    /**
+     * The session was saved ("Afslut og gem"): what this step changes outside it (a dialogsamtale's closed and
+     * reworded goals in the handleplan), in one line for the group; empty when it changes nothing. Called once, in
+     * the transaction that completed the session, after the goals went to the handleplan.
+     */
+    default Optional<String> completed(StepContext context, UserRef by) {
         return Optional.empty();
     }
 
