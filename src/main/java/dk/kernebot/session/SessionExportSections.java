@@ -3,6 +3,7 @@ package dk.kernebot.session;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import dk.kernebot.actionplan.ExportSection;
 import dk.kernebot.actionplan.SessionSections;
@@ -41,5 +42,12 @@ class SessionExportSections implements SessionSections {
             }));
         }
         return sections;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<String> title(String sessionId, Locale locale) {
+        return sessions.find(sessionId).flatMap(session -> catalog.find(session.processId()))
+                .map(process -> process.title().in(locale));
     }
 }

@@ -26,11 +26,18 @@ final class SessionFixtures {
 
     /** WireMock answers GET .../pagedmembers for this conversation with these people, as Teams does. */
     static void roster(FakeConnector connector, TeamsActivities chat, String... people) {
-        List<Map<String, Object>> members = new ArrayList<>();
+        Map<String, String> ids = new java.util.LinkedHashMap<>();
         for (String person : people) {
-            members.add(Map.of("id", TeamsActivities.userId(person), "name", person,
-                    "aadObjectId", TeamsActivities.aadId(person), "userRole", "user"));
+            ids.put(person, TeamsActivities.userId(person));
         }
+        roster(connector, chat, ids);
+    }
+
+    /** The same, with the Teams ids given (by name): real ones are about 90 characters, the fixture's a dozen. */
+    static void roster(FakeConnector connector, TeamsActivities chat, Map<String, String> idsByName) {
+        List<Map<String, Object>> members = new ArrayList<>();
+        idsByName.forEach((person, id) -> members.add(Map.of("id", id, "name", person,
+                "aadObjectId", TeamsActivities.aadId(person), "userRole", "user")));
         try {
             String body = JSON.writeValueAsString(Map.of("members", members));
             connector.server().stubFor(get(urlPathMatching("/v3/conversations/"

@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
  * The summary's form from the board to the handleplan: each boble marked "Det gør vi i praksis" (or each thing a
  * læreplan evaluation said it will change) with an owner and a due date, sent at once. Bobler already in the plan are listed with their owner instead of asked for again. The
  * rows are bounded (the owner list repeats on each), so the card stays small however many bobler there are: the
- * next ones come up once the first are in the plan.
+ * next ones come up once the first are in the plan. The owner lists carry short keys, not Teams ids
+ * ({@link OwnerKeys}).
  */
 @Component
 public class PracticeForm {
@@ -60,9 +61,10 @@ public class PracticeForm {
         List<Entry> chosen = candidates(session, process);
         Map<String, PracticeActions.Planned> planned = practice.planned(chosen.stream().map(Entry::id).toList());
         List<Entry> waiting = chosen.stream().filter(e -> !planned.containsKey(e.id())).toList();
-        List<Choice> owners = waiting.isEmpty() ? List.of()
-                : practice.owners(session.conversationId(), facilitator(session)).stream()
-                .map(p -> new Choice(p.displayName(), p.id())).toList();
+        List<UserRef> people = waiting.isEmpty() ? List.of()
+                : practice.owners(session.conversationId(), facilitator(session));
+        Map<String, String> keys = OwnerKeys.of(people);
+        List<Choice> owners = people.stream().map(p -> new Choice(p.displayName(), keys.get(p.id()))).toList();
         List<Row> rows = waiting.stream().limit(MAX_ROWS).map(e -> new Row(e.text(), "take-" + e.id(),
                 "owner-" + e.id(), texts.t(locale, "practice.plan.owner"), texts.t(locale, "practice.plan.ownerPlaceholder"),
                 owners, "due-" + e.id(), texts.t(locale, "practice.plan.due"))).toList();
@@ -84,10 +86,14 @@ public class PracticeForm {
 
     /** What a sent form asks for: the bobler in practice whose row was ticked, with the owner and date given. */
     public List<PracticeActions.Draft> drafts(GuidedSession session, ProcessDefinition process, CardAction action) {
-        return candidates(session, process).stream()
+        List<Entry> taken = candidates(session, process).stream()
                 .filter(e -> "true".equalsIgnoreCase(String.valueOf(action.string("take-" + e.id()))))
-                .map(e -> new PracticeActions.Draft(e.id(), e.text(), e.text(), action.string("owner-" + e.id()),
-                        action.string("due-" + e.id())))
+                .toList();
+        List<UserRef> people = taken.isEmpty() ? List.of()
+                : practice.owners(session.conversationId(), facilitator(session));
+        return taken.stream()
+                .map(e -> new PracticeActions.Draft(e.id(), e.text(), e.text(),
+                        OwnerKeys.idFor(action.string("owner-" + e.id()), people), action.string("due-" + e.id())))
                 .toList();
     }
 
