@@ -25,6 +25,8 @@ class ActionStore {
     private static final String COLUMNS = """
             id, plan_id, goal_id, text, owner_id, owner_aad_id, owner_name, due_date, cadence_days, status,
             escalated_due, scheduled_from, created_by_name, created_at, updated_at, version""";
+    /** The action's place in its plan (V202): actions agreed in one millisecond would otherwise have no order. */
+    private static final String NEXT_SEQ = "(SELECT COALESCE(MAX(seq), 0) + 1 FROM plan_action WHERE plan_id = :plan)";
     private static final String HISTORY_COLUMNS = "id, action_id, kind, old_status, new_status, by_id, by_name, comment, at, "
             + "old_value, new_value";
 
@@ -41,8 +43,8 @@ class ActionStore {
     PlanAction insert(Goal goal, String text, UserRef owner, LocalDate due, Integer cadenceDays, UserRef by) {
         String id = UUID.randomUUID().toString();
         long now = clock.millis();
-        jdbc.sql("INSERT INTO plan_action (" + COLUMNS + ") VALUES (:id, :plan, :goal, :text, :owner, :ownerAad, "
-                        + ":ownerName, :due, :cadence, 'IKKE_STARTET', NULL, :now, :by, :now, :now, 0)")
+        jdbc.sql("INSERT INTO plan_action (" + COLUMNS + ", seq) VALUES (:id, :plan, :goal, :text, :owner, :ownerAad, "
+                        + ":ownerName, :due, :cadence, 'IKKE_STARTET', NULL, :now, :by, :now, :now, 0, " + NEXT_SEQ + ")")
                 .param("id", id).param("plan", goal.planId()).param("goal", goal.id()).param("text", text)
                 .param("owner", owner.id()).param("ownerAad", owner.aadObjectId()).param("ownerName", owner.name())
                 .param("due", due.toString()).param("cadence", cadenceDays).param("by", by.name()).param("now", now)
@@ -59,8 +61,9 @@ class ActionStore {
     Optional<PlanAction> insertOnce(String sourceId, Goal goal, String text, UserRef owner, LocalDate due, UserRef by) {
         String id = UUID.randomUUID().toString();
         long now = clock.millis();
-        int inserted = jdbc.sql("INSERT INTO plan_action (" + COLUMNS + ", source_id) VALUES (:id, :plan, :goal, :text, "
-                        + ":owner, :ownerAad, :ownerName, :due, NULL, 'IKKE_STARTET', NULL, :now, :by, :now, :now, 0, :source) "
+        int inserted = jdbc.sql("INSERT INTO plan_action (" + COLUMNS + ", source_id, seq) VALUES (:id, :plan, :goal, "
+                        + ":text, :owner, :ownerAad, :ownerName, :due, NULL, 'IKKE_STARTET', NULL, :now, :by, :now, :now, 0, "
+                        + ":source, " + NEXT_SEQ + ") "
                         + "ON CONFLICT (source_id) DO NOTHING")
                 .param("id", id).param("plan", goal.planId()).param("goal", goal.id()).param("text", text)
                 .param("owner", owner.id()).param("ownerAad", owner.aadObjectId()).param("ownerName", owner.name())
@@ -95,7 +98,7 @@ class ActionStore {
     }
 
     List<PlanAction> inPlan(String planId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM plan_action WHERE plan_id = :p ORDER BY due_date, created_at")
+        return jdbc.sql("SELECT " + COLUMNS + " FROM plan_action WHERE plan_id = :p ORDER BY due_date, seq, id")
                 .param("p", planId).query(PlanAction.class).list();
     }
 

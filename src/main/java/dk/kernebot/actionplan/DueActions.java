@@ -32,7 +32,7 @@ public class DueActions {
 
     public Due dueBy(String conversationId, LocalDate by, LocalDate today, int limit) {
         List<DueAction> shown = jdbc.sql("SELECT a.text, a.owner_name, a.due_date" + DUE
-                        + " ORDER BY a.due_date, a.created_at, a.id LIMIT :l")
+                        + " ORDER BY a.due_date, a.seq, a.id LIMIT :l")
                 .param("c", conversationId).param("by", by.toString()).param("l", limit)
                 .query((row, n) -> {
                     LocalDate due = LocalDate.parse(row.getString("due_date"));

@@ -60,7 +60,7 @@ class FollowUpViews {
     record LeaderCard(String heading, String intro, String statusLabel, List<Fact> counts, boolean hasOverdue,
                       String overdueLabel, List<Line> overdue, boolean hasMoreOverdue, String moreOverdue, String next,
                       String pdfLabel, String pdfUrl, String mdLabel, String mdUrl, boolean hasPathWaiting,
-                      String pathWaiting) implements CardView {
+                      String pathWaiting, boolean canStart, String startLabel, String planId) implements CardView {
     }
 
     /** The leader's card lists this many overdue actions and counts the rest (the PDF has them all). */
@@ -125,7 +125,9 @@ class FollowUpViews {
                 views.t(locale, "actionplan.leader.next"),
                 views.t(locale, "actionplan.card.pdfLabel"), links.export(plan, "pdf"),
                 views.t(locale, "actionplan.card.mdLabel"), links.export(plan, "md"),
-                pathWaiting != null, pathWaiting == null ? "" : pathWaiting));
+                pathWaiting != null, pathWaiting == null ? "" : pathWaiting,
+                // The yearly dialogsamtale runs in the team's chat; one button from here starts it there.
+                !qualityConversation, views.t(locale, "actionplan.leader.dialogue.start"), plan.id()));
     }
 
     /** The plan has stood at a step of its way too long: which step it waits for, since when. */

@@ -68,11 +68,19 @@ class PlanExportAssembler {
                 goalChanges.getOrDefault(goal.id(), List.of()), goal.isClosed())).toList();
         // The heading reads "Handleplan: <title>"; the title names where the plan came from, not "Handleplan" again.
         String date = views.date(locale, views.day(plan.createdAt()));
-        String title = views.t(locale, plan.sessionId() == null ? "actionplan.export.titlePlain"
-                : "actionplan.export.titleFromSession", date);
+        String title = plan.sessionId() == null ? views.t(locale, "actionplan.export.titlePlain", date)
+                : processTitle(plan.sessionId(), locale)
+                        .map(process -> views.t(locale, "actionplan.export.titleFromProcess", process, date))
+                        .orElseGet(() -> views.t(locale, "actionplan.export.titleFromSession", date));
         // The export's date is the plan's own: the day of the quality conversation it came from.
         return new PlanExport(title, institution, views.day(plan.createdAt()), goals, path(plan), participants.of(plan),
                 sections(plan, planGoals, locale));
+    }
+
+    /** A læreplan evaluation's plan is not named after a kvalitetssamtale: the heading says what the plan came from. */
+    private Optional<String> processTitle(String sessionId, Locale locale) {
+        SessionSections source = sections.getIfAvailable();
+        return source == null ? Optional.empty() : source.title(sessionId, locale);
     }
 
     /** What the sessions the plan came from wrote to be published with it: the plan's own first, then its goals'. */

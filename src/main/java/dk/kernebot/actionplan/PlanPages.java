@@ -104,7 +104,7 @@ class PlanPages {
     private List<PlanAction> overdue(String planId, String day, Map<String, Integer> numbers) {
         return jdbc.sql("SELECT " + ACTION_COLUMNS + ", g.position AS goal_position FROM plan_action a "
                         + "JOIN plan_goal g ON g.id = a.goal_id WHERE a.plan_id = :p AND " + OPEN
-                        + " AND a.due_date < :today ORDER BY a.due_date, a.created_at, a.id LIMIT :n")
+                        + " AND a.due_date < :today ORDER BY a.due_date, a.seq, a.id LIMIT :n")
                 .param("p", planId).param("today", day).param("n", OVERDUE_SHOWN)
                 .query((rs, i) -> {
                     PlanAction action = actionRows.mapRow(rs, i);
@@ -118,7 +118,7 @@ class PlanPages {
     private PlanAction firstOpen(String planId) {
         return jdbc.sql("SELECT " + ACTION_COLUMNS + " FROM plan_action a WHERE a.plan_id = :p AND " + OPEN
                         + " AND a.due_date = (SELECT g.open_due FROM plan_goal g WHERE g.plan_id = :p AND g.open_due "
-                        + "IS NOT NULL ORDER BY g.open_due LIMIT 1) ORDER BY a.created_at, a.id LIMIT 1")
+                        + "IS NOT NULL ORDER BY g.open_due LIMIT 1) ORDER BY a.seq, a.id LIMIT 1")
                 .param("p", planId).query(actionRows).optional().orElse(null);
     }
 
@@ -137,7 +137,7 @@ class PlanPages {
             totals.put(g.id(), 0);
         });
         jdbc.sql("SELECT * FROM (SELECT " + ACTION_COLUMNS + ", ROW_NUMBER() OVER (PARTITION BY a.goal_id ORDER BY "
-                        + "CASE WHEN " + OPEN + " THEN 0 ELSE 1 END, a.due_date, a.created_at, a.id) AS rn, "
+                        + "CASE WHEN " + OPEN + " THEN 0 ELSE 1 END, a.due_date, a.seq, a.id) AS rn, "
                         + "COUNT(*) OVER (PARTITION BY a.goal_id) AS total FROM plan_action a WHERE a.goal_id IN (:goals)) x "
                         + "WHERE x.rn <= :n ORDER BY x.goal_id, x.rn")
                 .param("goals", goals.stream().map(Goal::id).toList())

@@ -44,6 +44,11 @@ public class PlanReview {
         this.views = views;
     }
 
+    /** The chat a plan belongs to, by the plan's id (a button on a leader's reminder names the plan). */
+    public Optional<String> conversationOf(String planId) {
+        return plans.find(planId).map(Plan::conversationId);
+    }
+
     public boolean hasPlan(String conversationId) {
         return plans.forConversation(conversationId).map(p -> !plans.goals(p.id()).isEmpty()).orElse(false);
     }

@@ -3,6 +3,8 @@ package dk.kernebot.session;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Optional;
 
 import dk.kernebot.actionplan.ExportSection;
 import dk.kernebot.actionplan.SessionSections;
@@ -72,5 +74,17 @@ class SessionExportSections implements SessionSections {
             }
         }));
         return sections;
+    }
+
+    /** A session that cannot be read leaves the export's heading plain (it is left out below it), not a 500. */
+    @Override
+    public Optional<String> title(String sessionId, Locale locale) {
+        try {
+            return reading.execute(status -> sessions.find(sessionId)
+                    .flatMap(session -> catalog.find(session.processId())).map(process -> process.title().in(locale)));
+        } catch (RuntimeException e) {
+            log.warn("The export of a handleplan names no process for session {}: it could not be read", sessionId, e);
+            return Optional.empty();
+        }
     }
 }

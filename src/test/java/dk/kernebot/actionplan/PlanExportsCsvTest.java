@@ -64,7 +64,7 @@ class PlanExportsCsvTest {
         List<List<String>> rows = read(csv, ',');
         assertThat(rows.get(0)).containsExactly("Action plan", "Institution", "Date", "Goal no.", "Goal",
                 "Agenda item", "Quality", "Capital", "Action", "Owner", "Due", "Status", "Overdue", "History",
-                "The action plan's way", "The goal's history");
+                "The action plan's path", "The goal's history");
         assertThat(rows.get(1)).containsSequence("process quality", "social capital").contains("in progress", "yes");
         assertThat(rows.get(2).get(8)).isEqualTo("Læringsmiljø på legepladsen, observation");
         assertThat(csv).contains("\"Læringsmiljø på legepladsen, observation\"");

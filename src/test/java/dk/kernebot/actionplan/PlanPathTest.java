@@ -112,7 +112,7 @@ class PlanPathTest extends BotIntegrationTest {
                     "Indgår i den kommunale kvalitetsrapport: 10. december 2026 (Lise)");
         }
         assertThat(download(path(urls, ".md") + "?lang=en", null)).as("unless the reader asks")
-                .contains("## The action plan's way", "Sent to the parent board for information: 1 December 2026 (Lise)");
+                .contains("## The action plan's path", "Sent to the parent board for information: 1 December 2026 (Lise)");
     }
 
     @Test
@@ -148,7 +148,7 @@ class PlanPathTest extends BotIntegrationTest {
         List<String> urls = connector.lastPostedTo(chat.conversationId()).card().findValues("url").stream()
                 .map(JsonNode::asText).toList();
         String md = download(path(urls, ".md"), "da-DK,da;q=0.9");
-        assertThat(md).contains("# Action plan: made 23 November 2026", "The action plan's way", "Drafted: 23 November 2026",
+        assertThat(md).contains("# Action plan: made 23 November 2026", "The action plan's path", "Drafted: 23 November 2026",
                 "Sent to the administration: not yet");
     }
 

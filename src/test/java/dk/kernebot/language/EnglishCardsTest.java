@@ -121,6 +121,82 @@ class EnglishCardsTest extends BotIntegrationTest {
         assertNoDanish();
     }
 
+    @Test
+    void theCurriculumEvaluationAndTheJointQualityConversationInEnglishShowNoDanish() throws Exception {
+        TeamsActivities chat = track(groupChat().inEnglish());
+        bot().send(chat.botAdded("Carla"));
+        walkTheCurriculumEvaluation(chat);
+        bot().send(chat.message("Carla", "action plan"));
+        JsonNode plan = lastCard(chat, "url");
+        assertThat(plan.toString()).contains("We read aloud in small groups after lunch");
+        String markdown = download(plan, ".md");
+        assertThat(markdown).contains("# Action plan: Evaluating the pedagogical curriculum, ", "The action plan's path",
+                "Evaluation of the pedagogical curriculum: Communication and language",
+                "We read aloud in small groups after lunch");
+        replacements.add(JSON.writeValueAsString(Map.of("type", "TextBlock", "text", markdown)));
+
+        walkTheJointQualityConversation(chat);
+        assertNoDanish();
+    }
+
+    private void walkTheCurriculumEvaluation(TeamsActivities chat) throws Exception {
+        bot().send(chat.message("Carla", "start curriculum evaluation"));
+        String id = value(lastCard(chat, "sessionId"), "sessionId");
+        click(chat, "Carla", "session.theme", Map.of("sessionId", id, "stepId", "tema", "theme", "KOMMUNIKATION_OG_SPROG"));
+        next(chat, id, "tema");
+        contribute(chat, "Dave", id, "formaal", Map.of("text", "Every child talks with an adult every day"));
+        next(chat, id, "formaal");
+        contribute(chat, "Carla", id, "dokumentation", Map.of("text", "The quiet children rarely speak at lunch"));
+        next(chat, id, "dokumentation");
+        contribute(chat, "Dave", id, "analyse", Map.of("category", "ANALYSE", "text", "They speak more in small groups"));
+        contribute(chat, "Carla", id, "analyse", Map.of("category", "NY_RETNING",
+                "text", "We read aloud in small groups after lunch"));
+        next(chat, id, "analyse");
+        click(chat, "Carla", "session.evaluationText", Map.of("sessionId", id, "stepId", "evalueringstekst",
+                "evaluation", "We evaluated communication and language, and we read aloud in small groups after lunch."));
+        next(chat, id, "evalueringstekst");
+        JsonNode summary = lastCard(chat, "sessionId");
+        String row = summary.findValues("id").stream().map(JsonNode::asText).filter(i -> i.startsWith("take-"))
+                .findFirst().orElseThrow().substring("take-".length());
+        click(chat, "Carla", "session.practicePlan", Map.of("sessionId", id, "take-" + row, "true",
+                "owner-" + row, TeamsActivities.userId("Carla"), "due-" + row, "2027-06-01"));
+        assertThat(lastReplacement().toString()).contains("1 action from the evaluation");
+        click(chat, "Carla", "session.complete", Map.of("sessionId", id, "stepId", "opsamling"));
+    }
+
+    private void walkTheJointQualityConversation(TeamsActivities chat) throws Exception {
+        bot().send(chat.message("Carla", "start quality conversation 0-18"));
+        String id = value(lastCard(chat, "sessionId"), "sessionId");
+        contribute(chat, "Carla", id, "ramme", Map.of("role", "SKOLELEDER"));
+        contribute(chat, "Dave", id, "ramme", Map.of("role", "DAGTILBUDSLEDER"));
+        String previous = "ramme";
+        for (String point : List.of("laereplan", "laeringsmiljoe", "sprog", "trivsel", "foraeldre", "overgange",
+                "indsatser", "evaluering")) {
+            next(chat, id, previous);
+            contribute(chat, "Dave", id, point, Map.of("category", "ASSESSMENT", "text", "The data show a blind spot."));
+            if (point.equals("indsatser")) {
+                contribute(chat, "Carla", id, point, Map.of("category", "GOAL", "text", "Reading buddies across ages",
+                        "quality", "PROCES", "capital", "SOCIAL"));
+            }
+            previous = point;
+        }
+        next(chat, id, previous);
+        assertThat(lastCard(chat, "sessionId").toString()).contains("Reading buddies across ages");
+        click(chat, "Carla", "session.complete", Map.of("sessionId", id, "stepId", "handleplan"));
+    }
+
+    private String download(JsonNode card, String extension) throws Exception {
+        String url = card.findValues("url").stream().map(JsonNode::asText).filter(u -> u.contains(extension))
+                .findFirst().orElseThrow();
+        java.net.URI address = java.net.URI.create(url);
+        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + address.getRawPath()
+                        + (address.getRawQuery() == null ? "" : "?" + address.getRawQuery()))).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(url).isEqualTo(200);
+        return response.body();
+    }
+
     private void walkTheCoreTask(TeamsActivities chat) throws Exception {
         bot().send(chat.message("Carla", "start core task"));
         String id = value(lastCard(chat, "sessionId"), "sessionId");

@@ -63,7 +63,12 @@ class GlossaryTest {
                 .anyMatch(where -> where.startsWith("decks/standard.json:"))
                 .anyMatch(where -> where.startsWith("institutions/eksempel.json:"))
                 .anyMatch(where -> where.startsWith("cards/session-summary.data.json:"))
+                .anyMatch(where -> where.startsWith("docs/privatliv.md:"))
                 .contains("session.summary.ended");
+        assertThat(danish).filteredOn(text -> text.where().startsWith("docs/privatliv.md:")).extracting(Text::text)
+                .anyMatch(text -> text.startsWith("- **Hvorfor?** Så personalegruppen"))
+                .noneMatch(text -> text.contains("reflection_answer"));
+        assertThat(english).extracting(Text::where).anyMatch(where -> where.startsWith("docs/privacy.en.md:"));
     }
 
     /** A process file added by anyone is read, whatever shape its texts take. */
@@ -82,6 +87,34 @@ class GlossaryTest {
             if (!file.startsWith("cards/")) {
                 assertThat(english).as("English texts read from " + file)
                         .anyMatch(text -> text.where().startsWith(file + ":"));
+            }
+        }
+    }
+
+    /** An English Teams sees the English twin of every process, deck and institution text, so none may be missing. */
+    @Test
+    void everyDanishTextInAProcessDeckOrInstitutionHasItsEnglishTwin() throws IOException {
+        JsonMapper json = JsonMapper.builder().build();
+        List<String> missing = new ArrayList<>();
+        for (String folder : List.of("processes", "decks", "institutions")) {
+            for (Path file : UserTexts.jsonFiles(Projects.ROOT.resolve("src/main/resources/" + folder), false)) {
+                withoutTwin(json.readTree(file.toFile()), folder + "/" + file.getFileName() + ":", missing);
+            }
+        }
+        assertThat(missing).as("{\"da\": ...} without a non-empty \"en\"").isEmpty();
+    }
+
+    private static void withoutTwin(JsonNode node, String where, List<String> missing) {
+        if (node.isObject()) {
+            if (node.path("da").isString() && node.path("en").asString("").isBlank()) {
+                missing.add(where + " " + node.path("da").asString());
+            }
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
+                withoutTwin(field.getValue(), where + field.getKey() + ".", missing);
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                withoutTwin(node.get(i), where + "[" + i + "].", missing);
             }
         }
     }
@@ -255,8 +288,15 @@ class GlossaryTest {
     }
 
     static boolean mixesAddress(String text) {
-        String plain = withoutPlaceholders(text);
-        return GROUP_ADDRESS.matcher(plain).find() && PERSON_ADDRESS.matcher(plain).find();
+        return addressesGroup(text) && addressesPerson(text);
+    }
+
+    static boolean addressesGroup(String text) {
+        return GROUP_ADDRESS.matcher(withoutPlaceholders(text)).find();
+    }
+
+    static boolean addressesPerson(String text) {
+        return PERSON_ADDRESS.matcher(withoutPlaceholders(text)).find();
     }
 
     private static String withoutPlaceholders(String text) {

@@ -21,8 +21,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every text a user can see, in one language, read from the files themselves: the message bundle, every process
- * and deck file, the sample institution, the Teams manifest and (Danish only) the card samples and the Danish
- * words quoted in the README. Folders are read whole, so a file added to them is held by the glossary too.
+ * and deck file, the sample institution, the Teams manifest, the privacy page's text and (Danish only) the card
+ * samples and the Danish words quoted in the README. Folders are read whole, so a file added to them is held by the
+ * glossary too.
  */
 final class UserTexts {
 
@@ -56,6 +57,7 @@ final class UserTexts {
         texts.addAll(json("da"));
         texts.addAll(manifest(Projects.ROOT.resolve("manifest/manifest.json"), false));
         texts.addAll(samples());
+        texts.addAll(privacyPage("docs/privatliv.md", "\n## For databeskyttelsesrådgiveren\n"));
         texts.addAll(readme(glossary));
         return texts;
     }
@@ -64,6 +66,7 @@ final class UserTexts {
         List<Text> texts = new ArrayList<>(bundle("messages_en.properties"));
         texts.addAll(json("en"));
         texts.addAll(manifest(Projects.ROOT.resolve("manifest/en-us.json"), true));
+        texts.addAll(privacyPage("docs/privacy.en.md", "\n## For the data protection officer\n"));
         return texts;
     }
 
@@ -168,6 +171,41 @@ final class UserTexts {
                     texts.add(new Text(where + "commandLists[" + l + "].commands[" + c + "]." + field,
                             TextKind.KERNEBOT, commands.get(c).path(field).asString()));
                 }
+            }
+        }
+        return texts;
+    }
+
+    /**
+     * The page /privatliv serves, one text per paragraph, list item or table row, without the code it quotes
+     * (columns, settings, addresses). From the data protection officer's part on, it is written for administrators.
+     */
+    private static List<Text> privacyPage(String document, String forAdministrators) throws IOException {
+        String markdown = Files.readString(Projects.ROOT.resolve(document), StandardCharsets.UTF_8);
+        int administrators = markdown.indexOf(forAdministrators);
+        if (administrators < 0) {
+            throw new AssertionError(document + " has no section \"" + forAdministrators.strip() + "\"");
+        }
+        int firstAdministratorLine = (int) markdown.substring(0, administrators + 1).chars().filter(c -> c == '\n').count();
+        List<Text> texts = new ArrayList<>();
+        String[] lines = markdown.split("\n", -1);
+        int start = -1;
+        StringBuilder block = new StringBuilder();
+        for (int i = 0; i <= lines.length; i++) {
+            String line = i < lines.length ? lines[i] : "";
+            boolean begins = line.isBlank() || line.startsWith("- ") || line.startsWith("|") || line.startsWith("#");
+            if (begins && start >= 0) {
+                String text = block.toString().replaceAll("`[^`]*`", "…").strip();
+                if (text.matches("(?s).*\\p{L}.*")) {
+                    texts.add(new Text(document + ":" + (start + 1),
+                            start >= firstAdministratorLine ? TextKind.ADMIN : TextKind.KERNEBOT, text));
+                }
+                block.setLength(0);
+                start = -1;
+            }
+            if (!line.isBlank() && !line.matches("\\|[-| :]+\\|")) {
+                start = start < 0 ? i : start;
+                block.append(line.strip()).append(' ');
             }
         }
         return texts;

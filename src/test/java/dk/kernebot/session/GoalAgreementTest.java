@@ -85,7 +85,7 @@ class GoalAgreementTest extends BotIntegrationTest {
         assertThat(buttons(card)).contains("Aftalt med denne ordlyd");
         // A click on the card drawn before those answers changes nothing and says what is current.
         String stale = decide(bot(), chat, "Agnete", id, "aftale", sprog, proposals(before).get(sprog), "AGREED", Map.of());
-        assertThat(text(replacement(stale))).contains("Forslaget havde fået et nyt svar", "Svarene er forskellige");
+        assertThat(text(replacement(stale))).contains("Forslaget fik et nyt svar", "Svarene er forskellige");
         assertThat(outcomes(id, sprog)).containsExactly("REWORDED", "REWORDED");
         // Birthe joins Agnete's words with one button.
         card = answer(chat, "Birthe", id, card, sprog, "REWORDED", Map.of("text", "Alle børn hører højtlæsning hver dag i små grupper"));

@@ -95,7 +95,7 @@ class SessionPagingTest extends BotIntegrationTest {
         }
         JsonNode summary = connector.lastPostedTo(chat.conversationId()).card();
         assertThat(bytes(summary)).as("the summary with 501 notes").isLessThan(LIMIT);
-        assertThat(text(summary)).contains("Den pædagogiske læreplan", "Opsummeringen fylder mere end ét kort: side 1 af",
+        assertThat(text(summary)).contains("Den pædagogiske læreplan", "Opsamlingen fylder mere end ét kort: side 1 af",
                 "Afslut og gem");
         assertThat(notes(summary)).startsWith(1, 2, 3).hasSizeLessThanOrEqualTo(30);
         int onFirst = notes(summary).size();
