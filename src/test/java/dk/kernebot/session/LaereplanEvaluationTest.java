@@ -121,7 +121,7 @@ class LaereplanEvaluationTest extends BotIntegrationTest {
         JsonNode summary = next(sessionId, "evalueringstekst");
         assertThat(text(summary)).contains("Læreplanstemaet", "Kommunikation og sprog", "så alle får ordet",
                 "Fra evalueringen til handleplanen", GOAL, "Læg i handleplanen",
-                // A step of one move does not repeat its label on each line; a step of two tells them apart.
+                // A step titled as its one move does not repeat the label on each line; a step of two tells them apart.
                 "Alle børn skulle tale med en voksen hver dag – Ib", "Det ændrer vi: Vi laver en sprogkuffert",
                 "Evaluer læreplanen igen senest " + java.time.format.DateTimeFormatter.ofPattern("d. MMMM yyyy",
                         java.util.Locale.forLanguageTag("da")).format(LocalDate.now(clock).plusMonths(24)))

@@ -157,10 +157,11 @@ class DialogueStep implements EntryStep {
             return Optional.empty();
         }
         Vocabularies words = context.process().vocabularies();
-        // Under a step of one category (the læreplan's "Det ville vi") its label would only repeat the heading.
-        boolean single = context.step().categories().size() == 1;
-        return Optional.of(new SummaryPart(context.step().title().in(locale), written.stream()
-                .map(e -> new SummaryPart.Line(single
+        // Under a step titled as its one category (the læreplan's "Det ville vi") the label would repeat the heading.
+        String heading = context.step().title().in(locale);
+        return Optional.of(new SummaryPart(heading, written.stream()
+                .map(e -> new SummaryPart.Line(
+                        heading.equals(words.label(Vocabularies.CATEGORIES, e.category(), locale))
                         ? texts.t(locale, "session.summary.line.single", texts.escape(e.text()), tags(context, e),
                                 texts.name(e.authorName()))
                         : texts.t(locale, "session.summary.line",
