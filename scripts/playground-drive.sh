@@ -12,6 +12,12 @@
 #                                         takes the dagtilbudsleder's role and agrees; "Afslut og gem" (screenshots in
 #                                         build/playground/screens-kvalitet). Needs the bot started from this checkout
 #                                         with KERNEBOT_AUTHENTICATION=off (it reads ./data/kernebot.db, or KERNEBOT_DB_FILE).
+#   scripts/playground-drive.sh laereplan the evaluation of the pædagogiske læreplan in the group chat: Anne chooses a
+#                                         læreplanstema, the three moves (two noted for others in the room), the
+#                                         evaluation text drafted and corrected, the changes made handleplan actions
+#                                         from the summary, and the text in the handleplan's export (screenshots in
+#                                         build/playground/screens-laereplan). Needs the bot started with
+#                                         KERNEBOT_AUTHENTICATION=off.
 #   scripts/playground-drive.sh reminder  a handleplan reminder card arrives in the group chat and Anne's 1:1 chat and
 #                                         its status buttons change it in place (screenshots in
 #                                         build/playground/screens-reminder). Needs the bot started from this checkout
@@ -42,13 +48,14 @@ if [ ! -d "$root/build/playground/node_modules/playwright-core" ]; then
 fi
 cp "$root/scripts/playground/drive.mjs" "$root/scripts/playground/session.mjs" "$root/scripts/playground/reminder.mjs" \
    "$root/scripts/playground/leader.mjs" "$root/scripts/playground/privacy.mjs" "$root/scripts/playground/ui.mjs" \
-   "$root/scripts/playground/english.mjs" "$root/scripts/playground/kvalitet.mjs" \
+   "$root/scripts/playground/english.mjs" "$root/scripts/playground/kvalitet.mjs" "$root/scripts/playground/laereplan.mjs" \
    "$root/build/playground/"
 cd "$root/build/playground"
 case "${1:-}" in
   session) node session.mjs "${PLAYGROUND_URL:-http://localhost:56150}" "$root/build/playground/screens" ;;
   kvalitet) node kvalitet.mjs "${PLAYGROUND_URL:-http://localhost:56150}" "$root/build/playground/screens-kvalitet" \
               "${KERNEBOT_DB_FILE:-$root/data/kernebot.db}" "${BOT_ENDPOINT:-http://localhost:3978/api/messages}" ;;
+  laereplan) node laereplan.mjs "${PLAYGROUND_URL:-http://localhost:56150}" "$root/build/playground/screens-laereplan" ;;
   reminder) node reminder.mjs "${PLAYGROUND_URL:-http://localhost:56150}" "$root/build/playground/screens-reminder" \
               "${KERNEBOT_DB_FILE:-$root/data/kernebot.db}" ;;
   leader) node leader.mjs "${PLAYGROUND_URL:-http://localhost:56150}" "$root/build/playground/screens-leader" \
@@ -56,5 +63,5 @@ case "${1:-}" in
   english) node english.mjs "${PLAYGROUND_URL:-http://localhost:56150}" "$root/build/playground/screens-english" ;;
   privacy) node privacy.mjs "${PLAYGROUND_URL:-http://localhost:56150}" "$root/build/playground/screens-privacy" ;;
   "") node drive.mjs "${PLAYGROUND_URL:-http://localhost:56150}" "$root/build/playground-shots" ;;
-  *) echo "usage: $0 [session|kvalitet|reminder|leader|privacy|english]" >&2; exit 2 ;;
+  *) echo "usage: $0 [session|kvalitet|laereplan|reminder|leader|privacy|english]" >&2; exit 2 ;;
 esac

@@ -22,6 +22,15 @@ public class Texts {
         return messages.getMessage(key, args, supported(locale));
     }
 
+    /**
+     * The text of {@code key + "." + variant} when the bundles have one, else of {@code key}: a process may word a
+     * shared text its own way (the læreplan is evaluated again, the kerneopgave revisited).
+     */
+    public String variant(Locale locale, String key, String variant, Object... args) {
+        String own = messages.getMessage(key + "." + variant, args, null, supported(locale));
+        return own != null ? own : get(locale, key, args);
+    }
+
     /** Teams sends locales such as "en-US" or "da-DK"; anything that is not English is answered in Danish. */
     public static Locale supported(Locale locale) {
         return locale != null && "en".equals(locale.getLanguage()) ? ENGLISH : DANISH;

@@ -137,7 +137,8 @@ class SessionEndings {
             scheduleRevisit(context, done, process);
         }
         String title = process.title().in(context.locale());
-        String note = t(context, "session.completed", title);
+        // The læreplan evaluation draws no board: its text is published from the handleplan's export.
+        String note = texts.forProcess(context.locale(), "session.completed", process, title);
         if (process.endsInHandleplan()) {
             List<GoalDraft> goals = goals(done, process, context);
             handleplans.addGoalsFromSession(done.conversationId(), done.id(), goals, context.user(),
@@ -194,8 +195,9 @@ class SessionEndings {
     private void scheduleRevisit(ChatContext context, GuidedSession session, ProcessDefinition process) {
         long at = Instant.ofEpochMilli(session.finishedAt()).atZone(texts.clock().getZone())
                 .plusMonths(process.revisitAfterMonths()).withHour(9).withMinute(0).toInstant().toEpochMilli();
-        String text = t(context, "session.revisit", process.title().in(context.locale()),
-                texts.date(context.locale(), session.finishedAt()), process.startKeywords().get(0));
+        String text = texts.forProcess(context.locale(), "session.revisit", process,
+                process.title().in(context.locale()), texts.date(context.locale(), session.finishedAt()),
+                process.startKeywords().get(0));
         outbox.enqueueAt(OutboundMessage.text("revisit:" + session.id(),
                 new OutboundMessage.Conversation(session.conversationId(), null), text, null), at);
     }

@@ -26,6 +26,11 @@ public class SessionTexts {
         return texts.get(locale, key, args);
     }
 
+    /** The process's own wording of a shared text ({@code key.<process id>}) if it has one, else the shared one. */
+    public String forProcess(Locale locale, String key, ProcessDefinition process, Object... args) {
+        return texts.variant(locale, key, process.id(), args);
+    }
+
     /** A person's name as a card shows it: markdown-safe, "?" when Teams gave none. */
     public String name(String name) {
         return name == null || name.isBlank() ? "?" : CardText.escapeMarkdown(name);

@@ -80,8 +80,12 @@ class LaereplanEvaluationTest extends BotIntegrationTest {
                 .contains("I evaluerer temaet **Kommunikation og sprog** (valgt af Lærke)");
 
         // The three moves: what we wanted, what we see, what it means and what we change.
-        next(sessionId, "tema");
-        contribute("Ib", sessionId, "formaal", null, "Alle børn skulle tale med en voksen hver dag");
+        JsonNode wanted = next(sessionId, "tema");
+        // The læreplan's moves are titled as what the group wrote, not as the quality dialogue's notes and goals.
+        assertThat(wanted.findValues("placeholder").stream().map(JsonNode::asText).toList())
+                .contains("Fx \"Børnene ...\"").noneMatch(p -> p.contains("Data viser"));
+        JsonNode written = contribute("Ib", sessionId, "formaal", null, "Alle børn skulle tale med en voksen hver dag");
+        assertThat(text(written)).contains("Det, I har skrevet").doesNotContain("Noter, vurderinger og mål");
         next(sessionId, "formaal");
         contribute("Sanne", sessionId, "dokumentation", null,
                 "Praksisfortællingerne viser, at de stille børn sjældent får ordet ved frokosten");
@@ -116,7 +120,12 @@ class LaereplanEvaluationTest extends BotIntegrationTest {
         // The summary: the theme, the text, and the form that makes what we change actions.
         JsonNode summary = next(sessionId, "evalueringstekst");
         assertThat(text(summary)).contains("Læreplanstemaet", "Kommunikation og sprog", "så alle får ordet",
-                "Fra evalueringen til handleplanen", GOAL, "Læg i handleplanen");
+                "Fra evalueringen til handleplanen", GOAL, "Læg i handleplanen",
+                // A step titled as its one move does not repeat the label on each line; a step of two tells them apart.
+                "Alle børn skulle tale med en voksen hver dag – Ib", "Det ændrer vi: Vi laver en sprogkuffert",
+                "Evaluer læreplanen igen senest " + java.time.format.DateTimeFormatter.ofPattern("d. MMMM yyyy",
+                        java.util.Locale.forLanguageTag("da")).format(LocalDate.now(clock).plusMonths(24)))
+                .doesNotContain("Det ville vi: Alle børn skulle tale med en voksen hver dag – Ib", "kerneopgaven");
         List<String> rows = inputIds(summary, "take-");
         assertThat(rows).as("one row per change, none for the other moves").hasSize(2);
         String due = LocalDate.now(clock).plusDays(30).toString();
@@ -135,6 +144,12 @@ class LaereplanEvaluationTest extends BotIntegrationTest {
                         + "JOIN handleplan h ON h.id = a.plan_id WHERE h.conversation_id = :c")
                 .param("c", chat.conversationId()).query(String.class).list()).hasSize(2).containsOnly(GOAL);
         click("Lærke", "session.complete", Map.of("sessionId", sessionId, "stepId", "opsamling"));
+        assertThat(connector.lastPostedTo(chat.conversationId()).allText())
+                .contains("Evalueringsteksten er med i handleplanen", "Hent handleplanen").doesNotContain("pladen");
+        // In two years the group is asked to evaluate again, in the læreplan's words.
+        assertThat(jdbc.sql("SELECT text FROM outbox WHERE dedupe_key = :k").param("k", "revisit:" + sessionId)
+                .query(String.class).single()).contains("evaluere den pædagogiske læreplan igen",
+                        "start læreplansevaluering").doesNotContain("kerneopgaven");
 
         // On the handleplan, and the evaluation text in its export, ready to publish.
         bot().send(chat.message("Ib", "handleplan"));

@@ -8,8 +8,18 @@ public record ContributeForm(String contributeLabel, String inputLabel, String i
                              String submitLabel) {
 
     static ContributeForm of(dk.kernebot.session.SessionTexts texts, java.util.Locale locale, String kind) {
+        return of(texts, locale, kind, texts.t(locale, "session.placeholder." + kind));
+    }
+
+    /** With the process's own example in the input ({@code session.placeholder.<KIND>.<process id>}), if it has one. */
+    static ContributeForm of(dk.kernebot.session.SessionTexts texts, java.util.Locale locale, String kind,
+                             dk.kernebot.session.ProcessDefinition process) {
+        return of(texts, locale, kind, texts.forProcess(locale, "session.placeholder." + kind, process));
+    }
+
+    private static ContributeForm of(dk.kernebot.session.SessionTexts texts, java.util.Locale locale, String kind,
+                                     String placeholder) {
         return new ContributeForm(texts.t(locale, "session.contribute." + kind), texts.t(locale, "session.input." + kind),
-                texts.t(locale, "session.placeholder." + kind), texts.t(locale, "session.input.required"),
-                texts.t(locale, "session.submit"));
+                placeholder, texts.t(locale, "session.input.required"), texts.t(locale, "session.submit"));
     }
 }

@@ -90,7 +90,8 @@ class DialogueStep implements EntryStep {
                         words.label(Vocabularies.CATEGORIES, entry.category(), locale) + ": ",
                         texts.escape(entry.text()), entry.inPractice(), byline,
                         tags(context, entry).strip(), EntryButtons.EDIT_ONLY));
-        View view = new View(context.ref(), ContributeForm.of(texts, locale, KIND), categories.size() > 1,
+        View view = new View(context.ref(), ContributeForm.of(texts, locale, KIND, context.process()),
+                categories.size() > 1,
                 texts.t(locale, "session.input.category"), categories.get(0).id(),
                 categories.stream().map(c -> new Choice(c.choice(locale), c.id())).toList(),
                 categories.stream().anyMatch(Term::goal), texts.t(locale, "session.input.quality"),
@@ -156,10 +157,16 @@ class DialogueStep implements EntryStep {
             return Optional.empty();
         }
         Vocabularies words = context.process().vocabularies();
-        return Optional.of(new SummaryPart(context.step().title().in(locale), written.stream()
-                .map(e -> new SummaryPart.Line(texts.t(locale, "session.summary.line",
-                        words.label(Vocabularies.CATEGORIES, e.category(), locale), texts.escape(e.text()),
-                        tags(context, e), texts.name(e.authorName())))).toList(), List.of()));
+        // Under a step titled as its one category (the læreplan's "Det ville vi") the label would repeat the heading.
+        String heading = context.step().title().in(locale);
+        return Optional.of(new SummaryPart(heading, written.stream()
+                .map(e -> new SummaryPart.Line(
+                        heading.equals(words.label(Vocabularies.CATEGORIES, e.category(), locale))
+                        ? texts.t(locale, "session.summary.line.single", texts.escape(e.text()), tags(context, e),
+                                texts.name(e.authorName()))
+                        : texts.t(locale, "session.summary.line",
+                                words.label(Vocabularies.CATEGORIES, e.category(), locale), texts.escape(e.text()),
+                                tags(context, e), texts.name(e.authorName())))).toList(), List.of()));
     }
 
     /** The step's categories as the process declares them, in the step's order. */

@@ -75,7 +75,9 @@ class EntryRows {
         List<EntryRow> rows = rows(context, shown, toRow);
         String pageText = t(context, newestFirst ? "session.entries.pageNewest" : "session.entries.pageRanked",
                 page.from() + 1, page.to(), page.total());
-        return new EntriesView(context.ref(), t(context, "session.entries." + kindKey), total == 0,
+        // A process may title the list its own way: the læreplan's moves have no goals, unlike the quality dialogue.
+        String heading = texts.forProcess(context.locale(), "session.entries." + kindKey, context.process());
+        return new EntriesView(context.ref(), heading, total == 0,
                 t(context, "session.entries.none." + kindKey), rows, page.paged(),
                 pageText, page.hasNext(), t(context, "session.entries.more", Math.max(1, page.after(newestFirst))),
                 page.page() + 1, page.hasPrevious(), t(context, "session.entries.previous"), page.page() - 1);
