@@ -92,9 +92,9 @@ await shot('roles-with-parent', stepCard(1));
 // A goal proposed under the first agenda point.
 await next(1);
 await see('Trin 2 af 11: Den pædagogiske læreplan', 'step 2: the first agenda point');
-await press('Skriv til punktet', stepCard(2));
+await press('Skriv et bidrag', stepCard(2));
 await stepCard(2).getByText('Et forslag til mål', { exact: true }).last().click();
-await fill('Din tekst', 'Læreplanen er med på hvert personalemøde', stepCard(2));
+await fill('Teksten', 'Læreplanen er med på hvert personalemøde', stepCard(2));
 await press('Gem', stepCard(2));
 await see('Læreplanen er med på hvert personalemøde', 'the goal proposal is on the card', stepCard(2));
 await shot('goal-proposed', stepCard(2));
