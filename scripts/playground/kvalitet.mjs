@@ -76,12 +76,12 @@ const sessionId = sql(`SELECT id FROM guided_session WHERE conversation_id = '${
 if (!sessionId) await fail('no active kvalitetssamtale in the database');
 
 // Anne is the chef.
-await press('Vælg din rolle', stepCard(1));
+await press('Vælg rolle', stepCard(1));
 await stepCard(1).getByText('Dagtilbudschef', { exact: true }).last().click();
 await press('Gem', stepCard(1));
 await see('Fra Anne Hansen', 'Anne took the chef\'s role', stepCard(1));
 // The parent from the bestyrelse, in the room without Teams, recorded by Anne.
-await press('Vælg din rolle', stepCard(1));
+await press('Vælg rolle', stepCard(1));
 await stepCard(1).getByText('Bestyrelsesrepræsentant', { exact: true }).last().click();
 await fill('Eller skriv navnet på en, der ikke er i Teams', 'Grethe Holm', stepCard(1));
 await press('Gem', stepCard(1));
