@@ -52,14 +52,7 @@ class AgreementStep implements StepType {
     /** The roles that decide are declared in the process's roles vocabulary, and a roles step lets people take them. */
     @Override
     public List<StepProblem> problems(StepDefinition step, List<StepDefinition> before, Vocabularies vocabularies) {
-        List<StepProblem> problems = new ArrayList<>();
-        if (Agreements.deciding(vocabularies).isEmpty()) {
-            problems.add(new StepProblem("kind", "no-deciders"));
-        }
-        if (before.stream().noneMatch(s -> RolesStep.KIND.equals(s.kind()))) {
-            problems.add(new StepProblem("kind", "no-roles-step"));
-        }
-        return problems;
+        return Agreements.decidingProblems(before, vocabularies);
     }
 
     @Override

@@ -36,6 +36,21 @@ class Agreements {
         this.decisions = decisions;
     }
 
+    /**
+     * What a step that lets roles decide needs of its process: roles that decide, and a roles step before it where
+     * people take them. One rule for every deciding kind, so the agreement and the plan review cannot drift apart.
+     */
+    static List<StepProblem> decidingProblems(List<StepDefinition> before, Vocabularies vocabularies) {
+        List<StepProblem> problems = new ArrayList<>();
+        if (deciding(vocabularies).isEmpty()) {
+            problems.add(new StepProblem("kind", "no-deciders"));
+        }
+        if (before.stream().noneMatch(s -> RolesStep.KIND.equals(s.kind()))) {
+            problems.add(new StepProblem("kind", "no-roles-step"));
+        }
+        return problems;
+    }
+
     /** The deciding roles the process declares, in its order. */
     static List<Term> deciding(Vocabularies vocabularies) {
         return vocabularies.of(Vocabularies.ROLES).stream().filter(Term::decides).toList();

@@ -71,12 +71,7 @@ class PlanReviewStep implements EntryStep {
         List<String> known = vocabularies.of(Vocabularies.CATEGORIES).stream().map(Term::id).toList();
         step.categories().stream().filter(c -> !known.contains(c)).forEach(c -> problems.add(new StepProblem(
                 "categories", "unknown-term", c, Vocabularies.CATEGORIES, String.join(", ", known))));
-        if (Agreements.deciding(vocabularies).isEmpty()) {
-            problems.add(new StepProblem("kind", "no-deciders"));
-        }
-        if (before.stream().noneMatch(s -> RolesStep.KIND.equals(s.kind()))) {
-            problems.add(new StepProblem("kind", "no-roles-step"));
-        }
+        problems.addAll(Agreements.decidingProblems(before, vocabularies));
         return problems;
     }
 
